@@ -1,0 +1,96 @@
+"""The main job: read inputs, run the pipeline on new or changed articles, store the results.
+
+The CLI and any other shell call ``analyze_paths``; it never prints. Bad inputs become failures
+with reasons while the batch goes on (``strict`` stops at the first one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosscheck.errors import InputError
+from crosscheck.ingest import discover_files, read_articles
+from crosscheck.ingest.document import IngestOptions
+from crosscheck.model import Skip
+from crosscheck.pipeline import process_article, processing_key
+from crosscheck.store import Store
+
+
+@dataclass
+class RunSummary:
+    files: int = 0
+    stored: int = 0  # new or changed documents written
+    unchanged: int = 0  # skipped: same input, same pipeline, same options as the stored document
+    removed: int = 0  # documents a re-read container file no longer holds
+    failed: list[Skip] = field(default_factory=list)
+    stopped: bool = False  # --strict stopped the run at the first failure
+
+
+def analyze_paths(
+    patterns: list[str],
+    store: Store,
+    options: IngestOptions,
+    max_bytes: int,
+    strict: bool = False,
+    on_files: Callable[[int], None] | None = None,
+    on_file_done: Callable[[Path], None] | None = None,
+) -> RunSummary:
+    summary = RunSummary()
+    files, problems = discover_files(patterns)
+    summary.failed.extend(problems)
+    summary.files = len(files)
+    if on_files:
+        on_files(len(files))
+    if problems and strict:
+        summary.stopped = True
+        return summary
+    known = store.stored_hashes()
+    for path in files:
+        if not _analyze_file(path, store, options, max_bytes, known, summary, strict):
+            summary.stopped = True
+            break
+        if on_file_done:
+            on_file_done(path)
+    return summary
+
+
+def _analyze_file(path, store, options, max_bytes, known, summary, strict) -> bool:
+    """Process one file; False when strict mode must stop."""
+    seen: set[str] = set()
+    complete = True
+    for item in read_articles(path, max_bytes):
+        if isinstance(item, Skip):
+            complete = False
+            _fail(store, summary, item)
+            if strict:
+                return False
+            continue
+        seen.add(item.source)
+        key = processing_key(item, options)
+        if known.get(item.source) == key:
+            summary.unchanged += 1
+            continue
+        item.content_hash = key
+        try:
+            doc = process_article(item, options)
+        except Exception as exc:  # one bad article never stops a batch; a bug is reported, not hidden
+            complete = False
+            reason = str(exc) if isinstance(exc, InputError) else f"could not process ({type(exc).__name__}: {exc})"
+            _fail(store, summary, Skip(item.source, reason))
+            if strict:
+                return False
+            continue
+        store.save_document(doc)
+        known[item.source] = key
+        summary.stored += 1
+    if complete:
+        # Only a file read without a failure may retire documents: a broken record keeps its old version.
+        summary.removed += store.remove_missing(str(path), seen)
+    return True
+
+
+def _fail(store: Store, summary: RunSummary, skip: Skip) -> None:
+    summary.failed.append(skip)
+    store.record_failure(skip)

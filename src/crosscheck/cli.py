@@ -1,0 +1,162 @@
+"""The ``crosscheck`` command: each command is a few lines over the library.
+
+Exit codes: 0 all went well; 1 some input failed (the rest was stored); 2 bad usage or an unusable store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from crosscheck import __version__
+from crosscheck.analyze import RunSummary, analyze_paths
+from crosscheck.errors import CrosscheckError
+from crosscheck.ingest.document import IngestOptions
+from crosscheck.ingest.metadata import Sources, load_sources
+from crosscheck.report.export import write_csv, write_json
+from crosscheck.report.html import write_report
+from crosscheck.settings import SETTINGS, default
+from crosscheck.store import Store
+
+app = typer.Typer(
+    help="Cross-examine partisan coverage of a conflict: who claims what, what clashes, what is corroborated.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[str, typer.Option("--db", help=SETTINGS["db"].help)]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _open(db: str, create: bool = False) -> Store:
+    try:
+        return Store(db, create=create)
+    except CrosscheckError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (read recursively) and globs.")],
+    db: DbOption = str(default("db")),
+    outlet: Annotated[str | None, typer.Option(help="Every article read is from this outlet.")] = None,
+    sources: Annotated[
+        Path | None, typer.Option(help="YAML file mapping domains and names to outlets (see README).")
+    ] = None,
+    max_size: Annotated[float, typer.Option(help=SETTINGS["max_size_mb"].help)] = float(default("max_size_mb")),
+    strict: Annotated[bool, typer.Option(help="Stop at the first input that fails.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Read articles into the store; unchanged inputs are skipped, changed ones replaced."""
+    try:
+        options = IngestOptions(outlet=outlet, sources=load_sources(sources) if sources else Sources())
+    except CrosscheckError as exc:
+        raise _fail(str(exc)) from exc
+    store = _open(db, create=True)
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=err, transient=True,
+        disable=quiet,
+    )
+    task = progress.add_task("reading", total=None)
+    with progress, store:
+        try:
+            summary = analyze_paths(
+                paths, store, options, max_bytes=int(max_size * 1_000_000), strict=strict,
+                on_files=lambda n: progress.update(
+                    task, total=n, visible=n >= int(default("progress_min_files"))),
+                on_file_done=lambda _path: progress.advance(task),
+            )
+        except CrosscheckError as exc:
+            raise _fail(str(exc)) from exc
+    if not quiet:
+        _print_summary(summary, db)
+    else:
+        for skip in summary.failed:
+            err.print(f"failed: {skip.source}: {skip.reason}", highlight=False, markup=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: RunSummary, db: str) -> None:
+    for skip in summary.failed:
+        err.print(f"[red]failed[/] {skip.source}: {skip.reason}", highlight=False)
+    if summary.stopped:
+        err.print("[yellow]stopped at the first failure (--strict)[/]")
+    parts = [
+        f"{summary.files} files", f"{summary.stored} documents stored",
+        f"{summary.unchanged} unchanged (skipped)", f"{len(summary.failed)} failed",
+    ]
+    if summary.removed:
+        parts.append(f"{summary.removed} removed (no longer in their file)")
+    err.print(", ".join(parts) + f" → {db}", highlight=False)
+
+
+@app.command()
+def export(
+    db: DbOption = str(default("db")),
+    format: Annotated[str, typer.Option("--format", "-f", help="json (crosscheck/1) or csv (documents).")] = "json",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("crosscheck.json"),
+) -> None:
+    """Write the store as the crosscheck/1 JSON export, or documents as CSV."""
+    writers = {"json": write_json, "csv": write_csv}
+    if format not in writers:
+        raise _fail(f"unknown format {format!r}: choose one of {', '.join(writers)}")
+    with _open(db) as store:
+        try:
+            count = writers[format](store, output)
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {exc.strerror or exc}") from exc
+    err.print(f"{count} documents → {output}", highlight=False)
+
+
+@app.command()
+def report(
+    db: DbOption = str(default("db")),
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write a self-contained HTML report (opens offline, from a file)."""
+    with _open(db) as store:
+        try:
+            context = write_report(store, output)
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {exc.strerror or exc}") from exc
+    err.print(f"report of {context['totals']['documents']} documents → {output.resolve()}", highlight=False)
+
+
+@app.command()
+def documents(db: DbOption = str(default("db"))) -> None:
+    """List the stored documents."""
+    table = Table("id", "outlet", "published", "kind", "title", "words")
+    with _open(db) as store:
+        for doc in store.documents():
+            table.add_row(doc.id, doc.outlet or "", doc.published or "", doc.kind, doc.title or "",
+                          str(len(doc.text.split())))
+        failures = store.failures()
+    out.print(table)
+    if failures:
+        err.print(f"{len(failures)} inputs failed on their last read; see `crosscheck report`.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"crosscheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """crosscheck: who claims what, across partisan outlets, traceable to verbatim spans."""

@@ -1,0 +1,269 @@
+"""Cleaning real scrapes: give every line of a page a role, keep the body, keep the paragraphs.
+
+Rules are generic — the shape of a line (length, digits only, separators), its repetition, and
+phrases that page widgets use everywhere ("Follow us on", "in your inbox", "Short link:") — never
+strings of one article. Lines that carry metadata (bylines, date lines, print-edition notices,
+author signatures) leave the body too, but their values are kept for ``metadata``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crosscheck.dates import find_date
+
+# Widget phrases are only trusted on short lines: a paragraph that mentions "newsletter" is news.
+WIDGET_MAX_WORDS = 15
+WIDGET_PATTERNS = [
+    re.compile(p, re.I)
+    for p in (
+        r"\bfollow (?:us|me|him|her|them)\b",
+        r"\b(?:share|tweet|post) (?:this|on|via|to)\b",
+        r"\bsubscribe\b", r"\bnewsletter\b", r"\bsign up\b", r"\bin your inbox\b",
+        r"\b(?:read|see|show|load|view) (?:more|all)\b", r"\bmost (?:read|popular|viewed|shared)\b",
+        r"\brelated (?:articles|stories|news|posts|content|topics)\b", r"\bmore (?:stories|news) from\b",
+        r"^short ?link\b", r"\bpermalink\b", r"\bclick here\b", r"\b(?:use|accept|our) cookies\b",
+        r"\bcookie (?:policy|settings)\b", r"\ball rights reserved\b", r"©", r"^copyright\b",
+        r"^(?:tags?|topics?|keywords|filed under|categories)\s*:", r"\bleave a (?:comment|reply)\b",
+        r"\bskip to (?:main )?content\b", r"\bdownload (?:our|the) app\b", r"^advertisement$",
+        r"^(?:sponsored|promoted)(?: content)?$", r"^(?:latest|related|trending|popular)(?: news| stories)?$",
+    )
+]
+# A line made only of share-button words: "Share Tweet Email", "Facebook | Twitter".
+SOCIAL_WORDS = (
+    r"share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|vk|pinterest|"
+    r"copy link|comments?|menu|search|home|close|subscribe|back to top"
+)
+SOCIAL_LINE = re.compile(rf"^(?:(?:{SOCIAL_WORDS})\b[\s:|·•,/]*)+$", re.I)
+# "457", "0", "1.2K", "12 comments", "3 min read": view counters and reading-time badges.
+COUNTER_LINE = re.compile(
+    r"^\d[\d.,]*\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s? read)?$", re.I
+)
+ORNAMENT_LINE = re.compile(r"^[\W_]+$")
+# Navigation/breadcrumbs: three or more short segments between separators.
+NAV_SEPARATORS = re.compile(r"\s*(?:\||»|›|>|•|·|/)\s*")
+NAV_MAX_SEGMENT_WORDS = 4
+SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
+PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
+PRINT_OUTLET = re.compile(r"\b(?:edition|issue) of (?:the )?(?P<outlet>[A-Z][\w&.'’ -]+?)[\s.,;:]*$")
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|author:)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin)){0,4}"
+    r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\s*(?:[,|–—-].*)?$",
+    re.I,
+)
+BYLINE_MAX_WORDS = 12
+# "Jane Roe is the Daily's staff journalist", "Jane Roe is a reporter for the Daily".
+_NAME = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+_ROLE = r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor)"
+SIGNATURES = [
+    re.compile(rf"^{_NAME}\s+is\s+(?:an?\s+|the\s+)?(?P<outlet>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){{0,3}})(?:['’]s|['’])"
+               rf"\s+(?:[\w-]+\s+){{0,2}}{_ROLE}"),
+    re.compile(rf"^{_NAME}\s+is\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}{_ROLE}\s+(?:at|for|with)\s+(?:the\s+)?"
+               r"(?P<outlet>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})"),
+]
+# Signatures stand at the end of an article: only the last few lines are searched.
+SIGNATURE_TAIL_LINES = 6
+NEWSLETTER_OUTLET = re.compile(r"^get (?:the )?(?P<outlet>.+?) (?:delivered )?(?:in|to) your inbox", re.I)
+# What may surround a date on a line that is only a date: weekday, time, zone, a label.
+DATE_LINE_REST = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"\(?\b(?:utc|gmt)\s*[+−-]?\s*\d{0,2}:?\d{0,2}\)?|\b(?:published|updated|posted|last|modified|date|on|at)\b|"
+    r"\b[A-Z]{2,4}T\b",
+    re.I,
+)
+# A line is a paragraph (not a header item) from this many words, or ends a sentence from 8 words.
+PARAGRAPH_WORDS = 20
+SENTENCE_END = ('.', '!', '?', '."', '.”', '?”', '!”', ".'", ".’", '…')
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
+
+
+@dataclass
+class Line:
+    text: str
+    role: str = "body"  # body, blank, title, widget, counter, nav, date, crawl_date, byline, signature,
+    #                     print_notice, duplicate, above_title
+    values: dict[str, str] = field(default_factory=dict)  # metadata the line carries
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
+    """Every line of a page with its role; body lines, in order, are the cleaned article."""
+    lines = [Line(text) for text in _normalize(raw).split("\n")]
+    for line in lines:
+        _classify(line)
+    _mark_signatures(lines)
+    _mark_title(lines, title_hint)
+    _mark_duplicates(lines)
+    return lines
+
+
+def body_text(lines: list[Line]) -> str:
+    """The body as paragraphs separated by a blank line; hard-wrapped lines are re-joined."""
+    paragraphs: list[str] = []
+    gap = True
+    for line in lines:
+        if line.role == "blank":
+            gap = True
+            continue
+        if line.role != "body":
+            continue
+        if paragraphs and not gap and _continues(paragraphs[-1], line.text):
+            paragraphs[-1] += " " + line.text
+        else:
+            paragraphs.append(line.text)
+        gap = False
+    return "\n\n".join(paragraphs)
+
+
+def _normalize(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = re.sub(r"[ \t\f\v]+", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
+    return not previous.endswith(SENTENCE_END + (":", "”", '"')) and line[:1].islower()
+
+
+def _classify(line: Line) -> None:
+    text = line.text
+    if not text:
+        line.role = "blank"
+        return
+    if len(text) <= 24 and (COUNTER_LINE.match(text) or ORNAMENT_LINE.match(text)):
+        line.role = "counter"
+        return
+    if line.words <= WIDGET_MAX_WORDS:
+        newsletter = NEWSLETTER_OUTLET.match(text)
+        if newsletter:
+            line.role, line.values = "widget", {"outlet": newsletter["outlet"].strip()}
+            return
+        if SOCIAL_LINE.match(text) or SIZE_PICKER.match(text) or any(p.search(text) for p in WIDGET_PATTERNS):
+            line.role = "widget"
+            return
+        if _is_navigation(text):
+            line.role = "nav"
+            return
+    if line.words <= 40 and PRINT_NOTICE.search(text):
+        line.role = "print_notice"
+        found = find_date(text)
+        if found:
+            line.values["published"] = found[0]
+        outlet = PRINT_OUTLET.search(text)
+        if outlet:
+            line.values["outlet"] = outlet["outlet"].strip()
+        return
+    if line.words <= BYLINE_MAX_WORDS:
+        byline = BYLINE.match(text)
+        if byline and not find_date(text):
+            line.role, line.values = "byline", {"author": byline["name"]}
+            return
+    found = find_date(text)
+    if found and line.words <= 12 and _only_date(text, found[1]):
+        line.role, line.values = "date", {"published": found[0]}
+
+
+def _only_date(text: str, span: tuple[int, int]) -> bool:
+    rest = DATE_LINE_REST.sub(" ", text[: span[0]] + " " + text[span[1]:])
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+def _is_navigation(text: str) -> bool:
+    segments = [s for s in NAV_SEPARATORS.split(text) if s]
+    return len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments)
+
+
+def _mark_signatures(lines: list[Line]) -> None:
+    tail = [line for line in lines if line.role not in ("blank", "counter")][-SIGNATURE_TAIL_LINES:]
+    for line in tail:
+        # A signature often ends in a follow-me widget ("..., follow her on Twitter"): still a signature.
+        if line.role not in ("body", "widget") or line.words > 40:
+            continue
+        for pattern in SIGNATURES:
+            match = pattern.match(line.text)
+            if match:
+                line.role = "signature"
+                line.values = {"author": match["name"], "outlet": match["outlet"].strip()}
+                break
+
+
+def _mark_title(lines: list[Line], title_hint: str | None) -> None:
+    """Find the headline among the header lines (those before the first paragraph).
+
+    Header lines above the headline are page chrome (crawl dates, captions, kickers); date lines
+    there are the crawl date, not the publication date.
+    """
+    header = []
+    for index, line in enumerate(lines):
+        if line.role == "body" and _is_paragraph(line):
+            break
+        header.append(index)
+    if title_hint:
+        wanted = _key(title_hint)
+        chosen = next((i for i in header if lines[i].role == "body" and _key(lines[i].text) == wanted), None)
+        if chosen is None:
+            # The page's first line often repeats the declared title with a site suffix.
+            chosen = next((i for i in header[:3] if lines[i].role == "body" and wanted
+                           and _key(lines[i].text).startswith(wanted)), None)
+    else:
+        chosen = _best_title(lines, header)
+    if chosen is None:
+        return
+    lines[chosen].role = "title"
+    for index in header:
+        if index >= chosen:
+            break
+        line = lines[index]
+        if line.role == "date":
+            line.role = "crawl_date"
+        elif line.role == "body":
+            line.role = "above_title"
+
+
+def _best_title(lines: list[Line], header: list[int]) -> int | None:
+    keys = [_key(line.text) for line in lines]
+    first_text = next((i for i, line in enumerate(lines) if line.role != "blank"), None)
+    best, best_score = None, 0.0
+    for index in header:
+        line = lines[index]
+        if line.role != "body" or not TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS:
+            continue
+        if line.text.endswith(".") and not line.text.endswith("..."):
+            continue
+        long_words = [w for w in line.text.split() if len(w) > 3]
+        score = sum(w[0].isupper() for w in long_words) / max(len(long_words), 1)
+        if keys.count(keys[index]) > 1:
+            score += 1.0  # scraped pages repeat their headline (page title + article heading)
+        following = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].role != "blank"), None)
+        if following is not None and following.role in ("date", "byline", "counter"):
+            score += 0.5
+        if index == first_text:
+            score += 0.5
+        if score > best_score:
+            best, best_score = index, score
+    return best if best_score >= 0.4 else None
+
+
+def _is_paragraph(line: Line) -> bool:
+    return line.words >= PARAGRAPH_WORDS or (line.words >= 8 and line.text.endswith(SENTENCE_END))
+
+
+def _mark_duplicates(lines: list[Line]) -> None:
+    """A line seen before (a caption scraped twice, the headline repeated) is dropped."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.role not in ("body", "title"):
+            continue
+        key = _key(line.text)
+        if key in seen:
+            line.role = "duplicate"
+        seen.add(key)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()

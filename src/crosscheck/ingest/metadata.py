@@ -1,0 +1,184 @@
+"""What each article is: title, author, outlet, dateline, publication date, language and kind.
+
+Each field is taken from the most reliable place that has it: the user's word (``--outlet``), the
+container's metadata (a JSON record, feed entry or HTML meta tag), then what the page itself says
+(bylines, signatures, print-edition notices, newsletter widgets, the URL's domain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from crosscheck.dates import find_date, parse_date
+from crosscheck.errors import InputError
+from crosscheck.ingest.clean import Line
+
+# "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?P<extra>[A-Z][\w.' ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*[—–-]{1,2}\s+\S"
+)
+LANGUAGE_SAMPLE_CHARS = 2000
+RATING_WORDS = (
+    "true", "mostly true", "half true", "partly true", "mixture", "partly false", "mostly false", "false",
+    "misleading", "missing context", "lacks context", "pants on fire", "fake", "fabricated", "altered",
+    "unproven", "unverified", "unsupported", "no evidence", "inaccurate", "incorrect", "correct",
+    "exaggerated", "satire", "distorted", "manipulated", "out of context",
+)
+_RATING = "(?:" + "|".join(sorted(RATING_WORDS, key=len, reverse=True)) + ")"
+RATING_LINE = re.compile(
+    rf"^(?:our\s+|the\s+)?(?:rating|verdict|conclusion|ruling|assessment)\s*[:—–-]\s*{_RATING}\b"
+    rf"|\bwe rate (?:this|the|that) (?:claim|statement)? ?(?:as )?{_RATING}\b",
+    re.I,
+)
+CLAIM_LINE = re.compile(r"^(?:the\s+)?(?:claim|claimed by|claimant|statement)\s*[:—–-]", re.I)
+
+
+@dataclass
+class Outlet:
+    name: str
+    domains: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    kind: str | None = None
+    side: str | None = None
+
+
+@dataclass
+class Sources:
+    """A user's sources file: which domains and names belong to which outlet."""
+
+    outlets: list[Outlet] = field(default_factory=list)
+
+    def by_domain(self, url: str | None) -> Outlet | None:
+        host = (urlparse(url).hostname or "").removeprefix("www.") if url else ""
+        if not host:
+            return None
+        return next((o for o in self.outlets if any(host == d or host.endswith("." + d) for d in o.domains)), None)
+
+    def by_name(self, name: str | None) -> Outlet | None:
+        wanted = (name or "").casefold().strip()
+        if not wanted:
+            return None
+        return next((o for o in self.outlets if wanted in {a.casefold() for a in [o.name, *o.aliases]}), None)
+
+
+def load_sources(path: Path) -> Sources:
+    """Read a sources YAML file: ``outlets: [{name, domains, aliases, kind, side}]``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read sources file {path}: {exc}") from exc
+    entries = data.get("outlets") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise InputError(f"sources file {path} needs a list under 'outlets:' (see README)")
+    outlets = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise InputError(f"sources file {path}: outlet {number} has no name")
+        outlets.append(Outlet(
+            name=str(entry["name"]), domains=[str(d).lower().removeprefix("www.") for d in entry.get("domains", [])],
+            aliases=[str(a) for a in entry.get("aliases", [])], kind=entry.get("kind"), side=entry.get("side"),
+        ))
+    return Sources(outlets)
+
+
+def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources, outlet: str | None) -> dict:
+    """Document metadata fields from a page's lines, its cleaned text and its container's hints."""
+    found = _collect(lines)
+    url = hints.get("url")
+    outlet_name = outlet or hints.get("outlet") or found.get("signature_outlet") or found.get("print_outlet") \
+        or found.get("widget_outlet")
+    known = sources.by_name(outlet_name) or sources.by_domain(url)
+    if known:
+        outlet_name = known.name
+    elif not outlet_name and url:
+        outlet_name = (urlparse(url).hostname or "").removeprefix("www.") or None
+    dateline = find_dateline(text)
+    published = _published(hints, found, dateline)
+    return {
+        "title": hints.get("title") or found.get("title"),
+        "author": hints.get("author") or found.get("byline") or found.get("signature_author"),
+        "outlet": outlet_name,
+        "dateline": dateline[0] if dateline else None,
+        "published": published,
+        "crawled": hints.get("crawled") or found.get("crawled"),
+        "url": url,
+        "language": hints.get("language") or detect_language(text),
+        "kind": hints.get("kind") or (known.kind if known and known.kind else None) or detect_kind(lines),
+    }
+
+
+def _collect(lines: list[Line]) -> dict[str, str]:
+    """The first value of each kind that the page's metadata lines carry."""
+    found: dict[str, str] = {}
+    for line in lines:
+        values = line.values
+        if line.role == "title":
+            found.setdefault("title", line.text)
+        elif line.role == "byline":
+            found.setdefault("byline", values["author"])
+        elif line.role == "signature":
+            found.setdefault("signature_author", values["author"])
+            found.setdefault("signature_outlet", values["outlet"])
+        elif line.role == "print_notice":
+            if "published" in values:
+                found.setdefault("print_date", values["published"])
+            if "outlet" in values:
+                found.setdefault("print_outlet", values["outlet"])
+        elif line.role == "widget" and "outlet" in values:
+            # The longest newsletter name is the full one ("the Mirror-Spectator Weekly" over "the Mirror").
+            if len(values["outlet"]) > len(found.get("widget_outlet", "")):
+                found["widget_outlet"] = values["outlet"]
+        elif line.role == "date":
+            found.setdefault("date_line", values["published"])
+        elif line.role == "crawl_date":
+            found.setdefault("crawled", values["published"])
+    return found
+
+
+def _published(hints: dict, found: dict, dateline: tuple[str, str | None] | None) -> str | None:
+    """Metadata first, then the print edition, the article's own date line, then its dateline."""
+    if hints.get("published"):
+        parsed = parse_date(str(hints["published"]))
+        if parsed:
+            return parsed
+    return found.get("print_date") or found.get("date_line") or (dateline[1] if dateline else None)
+
+
+def find_dateline(text: str) -> tuple[str, str | None] | None:
+    """The place (and date, when it has one) of a dateline opening the first paragraph."""
+    match = DATELINE.match(text[:200])
+    if not match:
+        return None
+    place = match["place"].strip(" .")
+    mixed_case = not place.isupper()
+    if mixed_case and match["extra"] and not match["agency"]:
+        return None  # "Meanwhile, Russia —" is prose, not a dateline
+    if len(place) < 3 or place.lower() in {"update", "breaking", "exclusive", "analysis", "opinion"}:
+        return None
+    name = " ".join(w.capitalize() if w.isupper() else w for w in place.split()) if not mixed_case else place
+    date_part = " ".join(filter(None, [match["extra"], match["agency"]]))
+    found = find_date(date_part) if date_part else None
+    return name, found[0] if found else None
+
+
+def detect_language(text: str) -> str | None:
+    if len(text.strip()) < 20:
+        return None
+    import py3langid  # imported here: loading its model costs ~0.3 s, paid only when text needs it
+
+    lang, _ = py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])
+    return lang
+
+
+def detect_kind(lines: list[Line]) -> str:
+    """``factcheck`` for a published fact-check (a claim under review and a rating), else ``news``."""
+    texts = [line.text for line in lines if line.role not in ("blank", "widget", "nav", "counter")]
+    rated = any(RATING_LINE.search(t) for t in texts)
+    claimed = any(CLAIM_LINE.match(t) for t in texts) or any(re.search(r"[“\"][^”\"]{15,}[”\"]", t) for t in texts)
+    return "factcheck" if rated and claimed else "news"

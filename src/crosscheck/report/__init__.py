@@ -1,0 +1,1 @@
+"""Report and export: context builders, Jinja templates, and the exporters (JSON, CSV)."""

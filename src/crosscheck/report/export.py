@@ -1,0 +1,58 @@
+"""The ``crosscheck/1`` JSON export (contract: shared/eval/README.md) and CSV of documents."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from crosscheck.model import Document
+from crosscheck.store import Store
+
+SCHEMA = "crosscheck/1"
+# Arrays that later stages fill; present and empty until then, as the contract asks.
+LATER_ARRAYS = ("entities", "mentions", "claims", "figures", "events", "links", "verdicts")
+DOCUMENT_FIELDS = (
+    "id", "source", "title", "outlet", "author", "dateline", "published", "language", "kind", "url", "crawled", "text",
+)
+
+
+def document_record(doc: Document) -> dict:
+    record = {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
+    record["lean"] = asdict(doc.lean)
+    return record
+
+
+def build_export(store: Store) -> dict:
+    export: dict = {"schema": SCHEMA, "documents": [document_record(d) for d in store.documents()]}
+    export.update({name: [] for name in LATER_ARRAYS})
+    return export
+
+
+def write_json(store: Store, out: Path) -> int:
+    export = build_export(store)
+    _write_atomically(out, json.dumps(export, ensure_ascii=False, indent=1))
+    return len(export["documents"])
+
+
+def write_csv(store: Store, out: Path) -> int:
+    """Documents as CSV, one row each (lean flattened), for spreadsheets."""
+    tmp = out.with_name(out.name + ".tmp")
+    count = 0
+    with tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*DOCUMENT_FIELDS, "lean_side", "lean_score", "lean_markers"])
+        for doc in store.documents():
+            writer.writerow([getattr(doc, f) for f in DOCUMENT_FIELDS]
+                            + [doc.lean.side, doc.lean.score, "; ".join(doc.lean.markers)])
+            count += 1
+    tmp.replace(out)
+    return count
+
+
+def _write_atomically(out: Path, content: str) -> None:
+    """A crash mid-write never leaves a truncated export where a good one was."""
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(content, encoding="utf-8")
+    tmp.replace(out)
