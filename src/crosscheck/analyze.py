@@ -38,7 +38,7 @@ def analyze_paths(
     on_file_done: Callable[[Path], None] | None = None,
 ) -> RunSummary:
     summary = RunSummary()
-    files, problems = discover_files(patterns)
+    files, problems = discover_files(patterns, exclude=store.files)
     summary.failed.extend(problems)
     summary.files = len(files)
     if on_files:

@@ -28,10 +28,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the terminal width
 out = Console()
 
 DbOption = Annotated[str, typer.Option("--db", help=SETTINGS["db"].help)]
+DEFAULT_DB = str(default("db"))
+DEFAULT_MAX_MB = float(default("max_size_mb"))
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -49,12 +51,12 @@ def _open(db: str, create: bool = False) -> Store:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (read recursively) and globs.")],
-    db: DbOption = str(default("db")),
+    db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option(help="Every article read is from this outlet.")] = None,
     sources: Annotated[
         Path | None, typer.Option(help="YAML file mapping domains and names to outlets (see README).")
     ] = None,
-    max_size: Annotated[float, typer.Option(help=SETTINGS["max_size_mb"].help)] = float(default("max_size_mb")),
+    max_size: Annotated[float, typer.Option(help=SETTINGS["max_size_mb"].help)] = DEFAULT_MAX_MB,
     strict: Annotated[bool, typer.Option(help="Stop at the first input that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -105,7 +107,7 @@ def _print_summary(summary: RunSummary, db: str) -> None:
 
 @app.command()
 def export(
-    db: DbOption = str(default("db")),
+    db: DbOption = DEFAULT_DB,
     format: Annotated[str, typer.Option("--format", "-f", help="json (crosscheck/1) or csv (documents).")] = "json",
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("crosscheck.json"),
 ) -> None:
@@ -123,7 +125,7 @@ def export(
 
 @app.command()
 def report(
-    db: DbOption = str(default("db")),
+    db: DbOption = DEFAULT_DB,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
 ) -> None:
     """Write a self-contained HTML report (opens offline, from a file)."""
@@ -136,7 +138,7 @@ def report(
 
 
 @app.command()
-def documents(db: DbOption = str(default("db"))) -> None:
+def documents(db: DbOption = DEFAULT_DB) -> None:
     """List the stored documents."""
     table = Table("id", "outlet", "published", "kind", "title", "words")
     with _open(db) as store:
@@ -157,6 +159,8 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """crosscheck: who claims what, across partisan outlets, traceable to verbatim spans."""

@@ -42,13 +42,15 @@ COUNTER_LINE = re.compile(
 )
 ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # Navigation/breadcrumbs: three or more short segments between separators.
-NAV_SEPARATORS = re.compile(r"\s*(?:\||»|›|>|•|·|/)\s*")
+# "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
+NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>|•|·|/)\s+")
 NAV_MAX_SEGMENT_WORDS = 4
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
 PRINT_OUTLET = re.compile(r"\b(?:edition|issue) of (?:the )?(?P<outlet>[A-Z][\w&.'’ -]+?)[\s.,;:]*$")
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|author:)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin)){0,4}"
+    r"^(?:by|written by|words by|author:)\s+"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin|of|in|the|for|on)){0,7}"
     r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\s*(?:[,|–—-].*)?$",
     re.I,
 )
@@ -64,7 +66,15 @@ SIGNATURES = [
 ]
 # Signatures stand at the end of an article: only the last few lines are searched.
 SIGNATURE_TAIL_LINES = 6
-NEWSLETTER_OUTLET = re.compile(r"^get (?:the )?(?P<outlet>.+?) (?:delivered )?(?:in|to) your inbox", re.I)
+NEWSLETTER_OUTLET = re.compile(
+    r"^get (?:the )?(?P<outlet>.+?)(?: (?:newsletter|briefing|digest))? (?:delivered )?(?:in|to) your inbox", re.I
+)
+# "© 2024 The Daily Herald. All rights reserved.": the copyright holder is the publisher.
+COPYRIGHT_OUTLET = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<outlet>[A-Z][^|©]{1,70}?)"
+    r"[\s.,]*(?:all rights reserved.*)?$",
+    re.I,
+)
 # What may surround a date on a line that is only a date: weekday, time, zone, a label.
 DATE_LINE_REST = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
@@ -72,9 +82,11 @@ DATE_LINE_REST = re.compile(
     r"\b[A-Z]{2,4}T\b",
     re.I,
 )
-# A line is a paragraph (not a header item) from this many words, or ends a sentence from 8 words.
+# A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words
+# (headlines may end in "?" or "!", rarely in a full stop).
 PARAGRAPH_WORDS = 20
-SENTENCE_END = ('.', '!', '?', '."', '.”', '?”', '!”', ".'", ".’", '…')
+STATEMENT_END = ('.', '."', '.”', ".'", ".’", '…')
+SENTENCE_END = (*STATEMENT_END, '!', '?', '?”', '!”')
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
 
 
@@ -139,9 +151,9 @@ def _classify(line: Line) -> None:
         line.role = "counter"
         return
     if line.words <= WIDGET_MAX_WORDS:
-        newsletter = NEWSLETTER_OUTLET.match(text)
-        if newsletter:
-            line.role, line.values = "widget", {"outlet": newsletter["outlet"].strip()}
+        publisher = NEWSLETTER_OUTLET.match(text) or COPYRIGHT_OUTLET.match(text)
+        if publisher:
+            line.role, line.values = "widget", {"outlet": publisher["outlet"].strip()}
             return
         if SOCIAL_LINE.match(text) or SIZE_PICKER.match(text) or any(p.search(text) for p in WIDGET_PATTERNS):
             line.role = "widget"
@@ -188,7 +200,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             match = pattern.match(line.text)
             if match:
                 line.role = "signature"
-                line.values = {"author": match["name"], "outlet": match["outlet"].strip()}
+                line.values = {"author": match["name"], "outlet": match["outlet"].strip(" .,;:")}
                 break
 
 
@@ -250,7 +262,7 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
 
 
 def _is_paragraph(line: Line) -> bool:
-    return line.words >= PARAGRAPH_WORDS or (line.words >= 8 and line.text.endswith(SENTENCE_END))
+    return line.words >= PARAGRAPH_WORDS or (line.words >= 8 and line.text.endswith(STATEMENT_END))
 
 
 def _mark_duplicates(lines: list[Line]) -> None:

@@ -32,10 +32,20 @@ SUFFIX_FORMATS = {
 }
 # Bytes read to sniff a file whose suffix says nothing.
 SNIFF_BYTES = 2048
+# Files a saved web page or a crawl folder holds beside its articles. Skipped when walking a folder
+# (named explicitly, they are read and refused with a reason).
+ASSET_SUFFIXES = {
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".css", ".js", ".map",
+    ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".webm", ".avi", ".mov", ".zip", ".tar", ".7z",
+    ".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm", ".db-journal", ".pyc", ".yaml", ".yml", ".cdx",
+}
 
 
-def discover_files(patterns: list[str]) -> tuple[list[Path], list[Skip]]:
-    """Expand files, directories (recursively) and globs into a sorted, de-duplicated file list."""
+def discover_files(patterns: list[str], exclude: set[Path] = frozenset()) -> tuple[list[Path], list[Skip]]:
+    """Expand files, directories (recursively) and globs into a sorted, de-duplicated file list.
+
+    ``exclude`` holds files never to read (the store itself, when it lies among the inputs).
+    """
     found: dict[str, Path] = {}
     problems: list[Skip] = []
     for pattern in patterns:
@@ -46,7 +56,8 @@ def discover_files(patterns: list[str]) -> tuple[list[Path], list[Skip]]:
             if not files:
                 problems.append(Skip(pattern, "pattern matched no files"))
         elif path.is_dir():
-            files = [p for p in sorted(path.rglob("*")) if p.is_file() and not _is_hidden(p.relative_to(path))]
+            files = [p for p in sorted(path.rglob("*")) if p.is_file() and not _is_hidden(p.relative_to(path))
+                     and _suffix(p) not in ASSET_SUFFIXES]
             if not files:
                 problems.append(Skip(pattern, "directory holds no files"))
         elif path.exists():
@@ -55,8 +66,14 @@ def discover_files(patterns: list[str]) -> tuple[list[Path], list[Skip]]:
             problems.append(Skip(pattern, "no such file or directory"))
             continue
         for f in files:
-            found.setdefault(str(f.resolve()), f.resolve())
+            if f.resolve() not in exclude:
+                found.setdefault(str(f.resolve()), f.resolve())
     return sorted(found.values()), problems
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return name[name.rfind("."):] if "." in name else ""
 
 
 def _is_hidden(relative: Path) -> bool:

@@ -21,8 +21,10 @@ from crosscheck.ingest.clean import Line
 # "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?P<extra>[A-Z][\w.' ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*[—–-]{1,2}\s+\S"
+    r"(?:,\s*(?P<extra>[A-Z0-9][\w.', ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*[—–-]{1,2}\s+\S"
 )
+# Parentheses in a dateline that name no outlet: "(Combined Sources)", "(Herald Staff)".
+NOT_AGENCY = re.compile(r"\b(?:sources|staff|agencies|correspondents?|reporters?|wires|updated)\b", re.I)
 LANGUAGE_SAMPLE_CHARS = 2000
 RATING_WORDS = (
     "true", "mostly true", "half true", "partly true", "mixture", "partly false", "mostly false", "false",
@@ -91,20 +93,20 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
     """Document metadata fields from a page's lines, its cleaned text and its container's hints."""
     found = _collect(lines)
     url = hints.get("url")
+    dateline = find_dateline(text)
     outlet_name = outlet or hints.get("outlet") or found.get("signature_outlet") or found.get("print_outlet") \
-        or found.get("widget_outlet")
+        or found.get("widget_outlet") or (dateline.agency if dateline else None)
     known = sources.by_name(outlet_name) or sources.by_domain(url)
     if known:
         outlet_name = known.name
     elif not outlet_name and url:
         outlet_name = (urlparse(url).hostname or "").removeprefix("www.") or None
-    dateline = find_dateline(text)
     published = _published(hints, found, dateline)
     return {
         "title": hints.get("title") or found.get("title"),
-        "author": hints.get("author") or found.get("byline") or found.get("signature_author"),
+        "author": clean_author(hints.get("author")) or found.get("byline") or found.get("signature_author"),
         "outlet": outlet_name,
-        "dateline": dateline[0] if dateline else None,
+        "dateline": dateline.place if dateline else None,
         "published": published,
         "crawled": hints.get("crawled") or found.get("crawled"),
         "url": url,
@@ -141,17 +143,24 @@ def _collect(lines: list[Line]) -> dict[str, str]:
     return found
 
 
-def _published(hints: dict, found: dict, dateline: tuple[str, str | None] | None) -> str | None:
+def _published(hints: dict, found: dict, dateline: Dateline | None) -> str | None:
     """Metadata first, then the print edition, the article's own date line, then its dateline."""
     if hints.get("published"):
         parsed = parse_date(str(hints["published"]))
         if parsed:
             return parsed
-    return found.get("print_date") or found.get("date_line") or (dateline[1] if dateline else None)
+    return found.get("print_date") or found.get("date_line") or (dateline.date if dateline else None)
 
 
-def find_dateline(text: str) -> tuple[str, str | None] | None:
-    """The place (and date, when it has one) of a dateline opening the first paragraph."""
+@dataclass
+class Dateline:
+    place: str
+    date: str | None = None  # when the dateline carries a full date
+    agency: str | None = None  # "(Reuters)": the wire that filed it, when it names one
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening the first paragraph: ``KORVEL, March 4 (Meridian Press) —``."""
     match = DATELINE.match(text[:200])
     if not match:
         return None
@@ -164,7 +173,20 @@ def find_dateline(text: str) -> tuple[str, str | None] | None:
     name = " ".join(w.capitalize() if w.isupper() else w for w in place.split()) if not mixed_case else place
     date_part = " ".join(filter(None, [match["extra"], match["agency"]]))
     found = find_date(date_part) if date_part else None
-    return name, found[0] if found else None
+    agency = match["agency"]
+    if agency and (find_date(agency) or NOT_AGENCY.search(agency)):
+        agency = None
+    return Dateline(name, found[0] if found else None, agency)
+
+
+def clean_author(author: str | None) -> str | None:
+    """Feeds write authors as ``name@site (Full Name)``: keep the name, never an e-mail address."""
+    if not author:
+        return None
+    named = re.search(r"\(([^)@]+)\)", author)
+    if "@" in author:
+        return named[1].strip() if named else None
+    return author.strip() or None
 
 
 def detect_language(text: str) -> str | None:

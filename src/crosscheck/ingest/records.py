@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,10 +29,8 @@ LIST_KEYS = ("articles", "items", "records", "data", "documents")
 def read_records_file(path: Path, data: bytes) -> Iterator[RawArticle | Skip]:
     decoded = decode_bytes(data)
     whole: object = None
-    try:
+    with contextlib.suppress(json.JSONDecodeError):  # not one JSON document: read it as JSON Lines
         whole = json.loads(decoded)
-    except json.JSONDecodeError:
-        pass  # not one JSON document: read it as JSON Lines
     if whole is not None:
         for index, record in enumerate(_as_record_list(whole), start=1):
             yield _to_article(path, f"record {index}", record)

@@ -57,7 +57,9 @@ def _first_words(text: str, count: int = 12) -> str:
 
 
 def render_report(context: dict) -> str:
-    env = Environment(loader=PackageLoader("crosscheck", "report/templates"), autoescape=select_autoescape(default=True))
+    env = Environment(
+        loader=PackageLoader("crosscheck", "report/templates"), autoescape=select_autoescape(default=True)
+    )
     return env.get_template("report.html.j2").render(**context)
 
 

@@ -47,6 +47,15 @@ class Store:
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open store {db}: {_reason(exc)}") from exc
 
+    @property
+    def files(self) -> set[Path]:
+        """The files a SQLite store lives in (never to be read as input); empty for a server database."""
+        database = self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None
+        if not database:
+            return set()
+        main = Path(database).resolve()
+        return {main, *(main.with_name(main.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
+
     def close(self) -> None:
         self.engine.dispose()
 

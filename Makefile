@@ -1,0 +1,34 @@
+# Two commands on a fresh machine (Python 3.11+, pip, gcc): `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := demo-output
+
+.PHONY: install demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	mkdir -p $(DEMO)
+	$(BIN)/crosscheck analyze examples/demo --sources examples/sources.yaml --db $(DEMO)/crosscheck.db
+	$(BIN)/crosscheck export --db $(DEMO)/crosscheck.db --format json -o $(DEMO)/crosscheck.json
+	$(BIN)/crosscheck report --db $(DEMO)/crosscheck.db -o $(DEMO)/report.html
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python benchmarks/ingest.py ../shared/data/bbc
+
+clean:
+	rm -rf $(VENV) $(DEMO) .pytest_cache .ruff_cache

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "examples" / "demo"
+SOURCES = ROOT / "examples" / "sources.yaml"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def cli():
+    """Run the crosscheck command; returns the click Result (exit_code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(app, [str(a) for a in args])
+
+    return run
+
+
+@pytest.fixture
+def export_of(cli, tmp_path):
+    """Analyze paths into a fresh store and return the crosscheck/1 export as a dict."""
+
+    def run(*paths, extra=()):
+        db = tmp_path / "store.db"
+        out = tmp_path / "export.json"
+        cli("analyze", *paths, "--db", db, "-q", *extra)
+        assert cli("export", "--db", db, "-o", out).exit_code == 0
+        return json.loads(out.read_text())
+
+    return run
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not (SHARED / "corpus" / "dev").is_dir():
+        pytest.skip("../shared/corpus/dev is not present")
+    return SHARED

@@ -1,0 +1,115 @@
+import pytest
+
+from crosscheck.ingest.clean import body_text, segment_lines
+
+
+def roles(text: str) -> dict[str, str]:
+    return {line.text: line.role for line in segment_lines(text) if line.role != "blank"}
+
+
+BODY = "The talks in the capital ended on Tuesday without an agreement on the withdrawal of troops from the valley."
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Follow us on Twitter @DailyNews", "widget"),
+        ("Jane Roe is the Daily's reporter, follow her on Twitter: @janeroe", "signature"),
+        ("Latest See more", "widget"),
+        ("Short link:", "widget"),
+        ("Get the Valley Times in your inbox:", "widget"),
+        ("Share Tweet Email", "widget"),
+        ("Facebook | Twitter | WhatsApp", "widget"),
+        ("Home | World | Europe | Politics", "nav"),
+        ("Home > News > Region", "nav"),
+        ("A A A", "widget"),
+        ("Font size: A- A A+", "widget"),
+        ("457", "counter"),
+        ("0", "counter"),
+        ("1,204 views", "counter"),
+        ("3 min read", "counter"),
+        ("***", "counter"),
+        ("© 2024 The Daily. All rights reserved.", "widget"),
+        ("Tags: war, ceasefire", "widget"),
+        ("*A version of this article appears in print in the 8 October, 2020 edition of The Weekly", "print_notice"),
+        ("By Jane Roe", "byline"),
+        ("BY JANE ROE AND JOHN DOE", "byline"),
+        ("Published 12 March 2024", "date"),
+        ("8 April 2021 16:19 (UTC+04:00)", "date"),
+    ],
+)
+def test_line_roles(line, role):
+    text = f"Headline About the Talks Today\n\n{BODY}\n\n{line}\n\n{BODY.replace('Tuesday', 'Monday')}"
+    assert roles(text)[line] == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Close investigation",  # a section heading is body
+        "Pompeo expressed his condolences",
+        "Readers who subscribe to conspiracy theories were quick to share the video on social networks this week.",
+    ],
+)
+def test_body_lines_survive(line):
+    text = f"Headline About the Talks Today\n\n{BODY}\n\n{line}\n\n{BODY.replace('Tuesday', 'Monday')}"
+    assert roles(text)[line] == "body"
+
+
+def test_widget_phrase_inside_a_long_paragraph_is_kept():
+    para = ("The ministry urged residents to follow the instructions of rescue teams and to stay in shelters "
+            "until the shelling of the town stops, the governor said on Sunday.")
+    assert roles(f"Title Of The Story Here\n\n{para}")[para] == "body"
+
+
+def test_repeated_caption_is_dropped_once():
+    caption = "Destroyed buildings in the old town"
+    text = f"Title Of The Story Here\n\n{BODY}\n\n{caption}\n\n{caption}\n\n{BODY.replace('Tuesday', 'Friday')}"
+    lines = segment_lines(text)
+    assert body_text(lines).count(caption) == 1
+
+
+def test_repeated_headline_crawl_date_and_date_line():
+    text = (
+        "Friday December 8 2023\n\nTalks collapse in the capital\n\n8 April 2021 16:19 (UTC+04:00)\n"
+        f"Talks collapse in the capital\n\nBy Jane Roe\n\n{BODY}"
+    )
+    by_role = {}
+    for line in segment_lines(text):
+        by_role.setdefault(line.role, []).append(line.text)
+    assert by_role["title"] == ["Talks collapse in the capital"]
+    assert by_role["crawl_date"] == ["Friday December 8 2023"]
+    assert by_role["date"] == ["8 April 2021 16:19 (UTC+04:00)"]
+    assert by_role["duplicate"] == ["Talks collapse in the capital"]
+    assert body_text(segment_lines(text)) == BODY
+
+
+def test_caption_above_the_headline_is_page_chrome():
+    text = f"Minister visits a wounded soldier\n\nThird Ceasefire Broken as Death Toll Mounts\n\n457\n0\n\n{BODY}"
+    found = {line.role: line.text for line in segment_lines(text) if line.role != "blank"}
+    assert found["title"] == "Third Ceasefire Broken as Death Toll Mounts"
+    assert found["above_title"] == "Minister visits a wounded soldier"
+
+
+def test_article_opening_with_a_paragraph_has_no_title():
+    assert all(line.role != "title" for line in segment_lines(f"{BODY}\n{BODY.replace('Tuesday', 'Friday')}"))
+
+
+def test_question_headline_is_a_title():
+    text = f'Fact check: Did the army "never target civilians"?\n\nBy Jane Roe\n\n{BODY}'
+    assert roles(text)['Fact check: Did the army "never target civilians"?'] == "title"
+
+
+def test_paragraphs_are_kept_and_hard_wraps_joined():
+    text = ("Title Of The Story Here\n\nThe first paragraph of the story runs over\ntwo lines of a wrapped file.\n\n"
+            "The second paragraph stands alone.\nA third one follows directly.")
+    assert body_text(segment_lines(text)) == (
+        "The first paragraph of the story runs over two lines of a wrapped file.\n\n"
+        "The second paragraph stands alone.\n\nA third one follows directly."
+    )
+
+
+@pytest.mark.parametrize("line", ["Talks on the deal and/or the truce stall", "Fighting >100 km from the border"])
+def test_tight_slashes_and_brackets_are_not_navigation(line):
+    text = f"Headline About the Talks Today\n\n{BODY}\n\n{line}\n\n{BODY.replace('Tuesday', 'Monday')}"
+    assert roles(text)[line] == "body"

@@ -1,0 +1,135 @@
+import pytest
+
+from crosscheck.dates import find_date, parse_date
+from crosscheck.errors import InputError
+from crosscheck.ingest.clean import body_text, segment_lines
+from crosscheck.ingest.metadata import Sources, clean_author, describe_article, find_dateline, load_sources
+
+BODY = "The talks in the capital ended on Tuesday without an agreement on the withdrawal of troops from the valley."
+
+
+def describe(text: str, hints=None, sources=None, outlet=None) -> dict:
+    lines = segment_lines(text, (hints or {}).get("title"))
+    return describe_article(lines, body_text(lines), hints or {}, sources or Sources(), outlet)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date", "agency"),
+    [
+        ("STEPANAKERT (Combined Sources) — Fighting spread", "Stepanakert", None, None),
+        ("MOSCOW, Oct 5 (Reuters) - The Kremlin said", "Moscow", None, "Reuters"),
+        ("NEW YORK, March 4, 2024 (AP) — Talks began", "New York", "2024-03-04", "AP"),
+        ("LIRANA, 8 March 2024 — The mission said", "Lirana", "2024-03-08", None),
+        ("Kyiv (Herald Staff) — Sirens sounded", "Kyiv", None, None),
+        ("Meanwhile, Russia — a player here", None, None, None),
+        ("The army said on Monday that", None, None, None),
+    ],
+)
+def test_datelines(opening, place, date, agency):
+    found = find_dateline(opening)
+    assert (found.place, found.date, found.agency) == (place, date, agency) if place else found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Friday December 8 2023", "2023-12-08"),
+        ("in the 8 October, 2020 edition", "2020-10-08"),
+        ("Nov. 8, 2020", "2020-11-08"),
+        ("on 3rd of March 2024", "2024-03-03"),
+        ("2020-10-08T10:00", "2020-10-08"),
+        ("31 February 2020", None),
+        ("October 2020", None),
+    ],
+)
+def test_find_date(text, iso):
+    found = find_date(text)
+    assert (found[0] if found else None) == iso
+
+
+def test_parse_date_reads_feed_dates():
+    assert parse_date("Wed, 06 Mar 2024 18:30:00 GMT") == "2024-03-06"
+    assert parse_date("not a date") is None
+
+
+def test_crawl_date_header_is_not_the_publication_date():
+    meta = describe(f"Friday December 8 2023\n\nTalks collapse in the capital\n\n8 April 2021\n\n{BODY}")
+    assert (meta["published"], meta["crawled"]) == ("2021-04-08", "2023-12-08")
+
+
+def test_print_edition_gives_date_and_outlet():
+    meta = describe(f"{BODY}\n\n*A version of this article appears in print in the 8 October, 2020 edition of "
+                    "Al-Ahram Weekly\nShort link:")
+    assert (meta["published"], meta["outlet"]) == ("2020-10-08", "Al-Ahram Weekly")
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet", "author"),
+    [
+        ("Jane Roe is Valley News’ staff journalist, follow her on Twitter: @janeroe", "Valley News", "Jane Roe"),
+        ("Jane Roe is a correspondent for the Valley Times.", "Valley Times", "Jane Roe"),
+        ("Get the Valley Mirror in your inbox:\nGet the Valley Mirror Weekly in your inbox:", "Valley Mirror Weekly",
+         None),
+        ("© 2024 FactLens. All rights reserved.", "FactLens", None),
+    ],
+)
+def test_outlet_from_the_page(tail, outlet, author):
+    meta = describe(f"Talks collapse in the capital\n\n{BODY}\n\n{tail}")
+    assert (meta["outlet"], meta["author"]) == (outlet, author)
+
+
+def test_outlet_from_a_wire_dateline():
+    assert describe("KORVEL, March 4 (Meridian Press) — " + BODY)["outlet"] == "Meridian Press"
+
+
+def test_hints_beat_guesses_and_user_outlet_beats_all():
+    hints = {"title": "Declared title", "author": "A. Writer", "outlet": "Site", "published": "2024-01-02"}
+    meta = describe(f"Declared title\n\nBy Someone Else\n\n{BODY}", hints)
+    assert (meta["title"], meta["author"], meta["outlet"], meta["published"]) == (
+        "Declared title", "A. Writer", "Site", "2024-01-02")
+    assert describe(BODY, hints, outlet="Mine")["outlet"] == "Mine"
+
+
+def test_sources_file_maps_domains_and_aliases(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text("outlets:\n  - name: Valley Times\n    domains: [valleytimes.example]\n"
+                    "    aliases: [The Valley Times]\n    kind: report\n")
+    sources = load_sources(path)
+    by_url = describe(BODY, {"url": "https://www.valleytimes.example/a/1"}, sources)
+    assert (by_url["outlet"], by_url["kind"]) == ("Valley Times", "report")
+    assert describe(BODY, {"outlet": "the valley times"}, sources)["outlet"] == "Valley Times"
+    assert describe(BODY, {"url": "https://other.example/x"}, sources)["outlet"] == "other.example"
+
+
+def test_bad_sources_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text("just: a mapping\n")
+    with pytest.raises(InputError, match="outlets"):
+        load_sources(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Claim: "The army never shelled the town."\nClaimed by: The minister\nRating: Misleading\n\n' + BODY,
+         "factcheck"),
+        (f'{BODY}\n\nThe minister said "the army never shelled the town". We rate this claim False.', "factcheck"),
+        (BODY + "\n\nThe claim was false, the minister said.", "news"),
+        (BODY + '\n\nRating: the bond rating of the country fell, "a blow", he said.', "news"),
+    ],
+)
+def test_kind(text, kind):
+    assert describe(text)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("news@site.example (Jane Roe)", "Jane Roe"), ("news@site.example", None), (" Jane Roe ", "Jane Roe")],
+)
+def test_clean_author(raw, clean):
+    assert clean_author(raw) == clean
+
+
+def test_language_is_detected():
+    assert describe(BODY)["language"] == "en"
+    assert describe("Переговоры в столице закончились во вторник без соглашения о выводе войск.")["language"] == "ru"
