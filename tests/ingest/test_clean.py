@@ -24,8 +24,6 @@ BODY = "The talks in the capital ended on Tuesday without an agreement on the wi
         ("Home > News > Region", "nav"),
         ("A A A", "widget"),
         ("Font size: A- A A+", "widget"),
-        ("457", "counter"),
-        ("0", "counter"),
         ("1,204 views", "counter"),
         ("3 min read", "counter"),
         ("***", "counter"),
@@ -113,3 +111,10 @@ def test_paragraphs_are_kept_and_hard_wraps_joined():
 def test_tight_slashes_and_brackets_are_not_navigation(line):
     text = f"Headline About the Talks Today\n\n{BODY}\n\n{line}\n\n{BODY.replace('Tuesday', 'Monday')}"
     assert roles(text)[line] == "body"
+
+
+def test_a_bare_number_inside_the_article_is_content():
+    text = (f"Title Of The Match Report\n\n457\n0\n\n{BODY}\n\nDrogba 107, Kezman 112.\n\n78,000\n\n"
+            "Referee: S Bennett (Kent).\n\nShare\n12\nTweet")
+    found = [(line.text, line.role) for line in segment_lines(text) if line.text in ("457", "0", "78,000", "12")]
+    assert found == [("457", "counter"), ("0", "counter"), ("78,000", "body"), ("12", "counter")]

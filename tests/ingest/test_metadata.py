@@ -22,6 +22,7 @@ def describe(text: str, hints=None, sources=None, outlet=None) -> dict:
         ("LIRANA, 8 March 2024 — The mission said", "Lirana", "2024-03-08", None),
         ("Kyiv (Herald Staff) — Sirens sounded", "Kyiv", None, None),
         ("Meanwhile, Russia — a player here", None, None, None),
+        ("David Blunkett - who has resigned - built his name", None, None, None),
         ("The army said on Monday that", None, None, None),
     ],
 )

@@ -40,6 +40,7 @@ SOCIAL_LINE = re.compile(rf"^(?:(?:{SOCIAL_WORDS})\b[\s:|·•,/]*)+$", re.I)
 COUNTER_LINE = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s? read)?$", re.I
 )
+BARE_NUMBER = re.compile(r"^\d[\d.,]*$")
 ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # Navigation/breadcrumbs: three or more short segments between separators.
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
@@ -109,6 +110,7 @@ def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
         _classify(line)
     _mark_signatures(lines)
     _mark_title(lines, title_hint)
+    _keep_inner_numbers(lines)
     _mark_duplicates(lines)
     return lines
 
@@ -259,6 +261,21 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best if best_score >= 0.4 else None
+
+
+def _keep_inner_numbers(lines: list[Line]) -> None:
+    """A bare number below the first paragraph is content (a score, an attendance) unless it stands
+    among widgets; view counters stand above the article."""
+    first = next((i for i, line in enumerate(lines) if line.role == "body" and _is_paragraph(line)), None)
+    if first is None:
+        return
+    shown = [i for i in range(first + 1, len(lines)) if lines[i].role != "blank"]
+    for position, index in enumerate(shown):
+        if lines[index].role != "counter" or not BARE_NUMBER.match(lines[index].text):
+            continue
+        neighbours = [lines[shown[p]].role for p in (position - 1, position + 1) if 0 <= p < len(shown)]
+        if not any(role in ("widget", "nav", "counter") for role in neighbours):
+            lines[index].role = "body"
 
 
 def _is_paragraph(line: Line) -> bool:

@@ -38,6 +38,7 @@ ASSET_SUFFIXES = {
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".css", ".js", ".map",
     ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".webm", ".avi", ".mov", ".zip", ".tar", ".7z",
     ".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm", ".db-journal", ".pyc", ".yaml", ".yml", ".cdx",
+    ".sha256", ".sha1", ".md5", ".sig",
 }
 
 

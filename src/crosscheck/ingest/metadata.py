@@ -166,8 +166,8 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     place = match["place"].strip(" .")
     mixed_case = not place.isupper()
-    if mixed_case and match["extra"] and not match["agency"]:
-        return None  # "Meanwhile, Russia —" is prose, not a dateline
+    if mixed_case and not match["agency"]:
+        return None  # "David Blunkett - who has resigned -" is prose; "Kyiv (Reuters) -" is a dateline
     if len(place) < 3 or place.lower() in {"update", "breaking", "exclusive", "analysis", "opinion"}:
         return None
     name = " ".join(w.capitalize() if w.isupper() else w for w in place.split()) if not mixed_case else place
