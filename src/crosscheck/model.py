@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("news", "factcheck", "report")
-
 
 @dataclass
 class RawArticle:
@@ -48,7 +46,7 @@ class Document:
     dateline: str | None = None
     published: str | None = None  # YYYY-MM-DD
     language: str | None = None
-    kind: str = "news"
+    kind: str = "news"  # news, factcheck (a published fact-check) or report (a monitor's or NGO's report)
     url: str | None = None
     crawled: str | None = None  # a crawl/page date seen on the page, never taken as the publication date
     lean: Lean = field(default_factory=Lean)
@@ -60,4 +58,3 @@ class Skip:
 
     source: str
     reason: str
-    failed: bool = True  # False for benign skips (unchanged since last run)

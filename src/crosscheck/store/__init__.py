@@ -98,10 +98,6 @@ class Store:
             conn.execute(failures.delete().where(failures.c.source == skip.source))
             conn.execute(failures.insert().values(source=skip.source, reason=skip.reason, at=_now()))
 
-    def clear_failure(self, source: str) -> None:
-        with self._begin() as conn:
-            conn.execute(failures.delete().where(failures.c.source == source))
-
     def documents(self) -> Iterator[Document]:
         with self._connect() as conn:
             for row in conn.execute(sa.select(documents).order_by(documents.c.source)).mappings():
