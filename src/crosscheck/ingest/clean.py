@@ -163,9 +163,9 @@ def _classify(line: Line) -> None:
         if _is_navigation(text):
             line.role = "nav"
             return
+    found = find_date(text)
     if line.words <= 40 and PRINT_NOTICE.search(text):
         line.role = "print_notice"
-        found = find_date(text)
         if found:
             line.values["published"] = found[0]
         outlet = PRINT_OUTLET.search(text)
@@ -174,10 +174,9 @@ def _classify(line: Line) -> None:
         return
     if line.words <= BYLINE_MAX_WORDS:
         byline = BYLINE.match(text)
-        if byline and not find_date(text):
+        if byline and not found:
             line.role, line.values = "byline", {"author": byline["name"]}
             return
-    found = find_date(text)
     if found and line.words <= 12 and _only_date(text, found[1]):
         line.role, line.values = "date", {"published": found[0]}
 

@@ -70,8 +70,9 @@ def _decode_legacy(data: bytes) -> str:
     if not decodings:
         raise InputError("binary file or unknown text encoding")
     samples = {enc: text[:LEGACY_SAMPLE_CHARS] for enc, text in decodings.items()}
-    least = min(_mojibake_share(sample) for sample in samples.values())
-    plausible = [enc for enc, sample in samples.items() if _mojibake_share(sample) <= least + 0.02]
+    shares = {enc: _mojibake_share(sample) for enc, sample in samples.items()}
+    least = min(shares.values())
+    plausible = [enc for enc, share in shares.items() if share <= least + 0.02]
     chosen = max(plausible, key=lambda enc: py3langid.classify(samples[enc])[1])
     return decodings[chosen]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -32,27 +33,26 @@ def build_export(store: Store) -> dict:
 
 def write_json(store: Store, out: Path) -> int:
     export = build_export(store)
-    _write_atomically(out, json.dumps(export, ensure_ascii=False, indent=1))
+    write_atomically(out, json.dumps(export, ensure_ascii=False, indent=1))
     return len(export["documents"])
 
 
 def write_csv(store: Store, out: Path) -> int:
     """Documents as CSV, one row each (lean flattened), for spreadsheets."""
-    tmp = out.with_name(out.name + ".tmp")
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([*DOCUMENT_FIELDS, "lean_side", "lean_score", "lean_markers"])
     count = 0
-    with tmp.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([*DOCUMENT_FIELDS, "lean_side", "lean_score", "lean_markers"])
-        for doc in store.documents():
-            writer.writerow([getattr(doc, f) for f in DOCUMENT_FIELDS]
-                            + [doc.lean.side, doc.lean.score, "; ".join(doc.lean.markers)])
-            count += 1
-    tmp.replace(out)
+    for doc in store.documents():
+        writer.writerow([getattr(doc, f) for f in DOCUMENT_FIELDS]
+                        + [doc.lean.side, doc.lean.score, "; ".join(doc.lean.markers)])
+        count += 1
+    write_atomically(out, buffer.getvalue())
     return count
 
 
-def _write_atomically(out: Path, content: str) -> None:
+def write_atomically(out: Path, content: str) -> None:
     """A crash mid-write never leaves a truncated export where a good one was."""
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(content, encoding="utf-8")
+    tmp.write_text(content, encoding="utf-8", newline="")
     tmp.replace(out)

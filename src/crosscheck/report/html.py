@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from crosscheck import __version__
+from crosscheck.report.export import write_atomically
 from crosscheck.store import Store
 
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -65,7 +66,5 @@ def render_report(context: dict) -> str:
 
 def write_report(store: Store, out: Path) -> dict:
     context = build_report_context(store)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(render_report(context), encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, render_report(context))
     return context
