@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from crosscheck.analyze import analyze_paths
-from crosscheck.ingest.document import IngestOptions
+from crosscheck.pipeline import PipelineOptions
 from crosscheck.store import Store
 
 MAX_BYTES = 20_000_000
@@ -26,9 +26,9 @@ MAX_BYTES = 20_000_000
 def run_once(corpus: Path) -> tuple[float, float, int, int]:
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "bench.db")) as store:
         start = time.perf_counter()
-        cold = analyze_paths([str(corpus)], store, IngestOptions(), MAX_BYTES)
+        cold = analyze_paths([str(corpus)], store, PipelineOptions(), MAX_BYTES)
         middle = time.perf_counter()
-        warm = analyze_paths([str(corpus)], store, IngestOptions(), MAX_BYTES)
+        warm = analyze_paths([str(corpus)], store, PipelineOptions(), MAX_BYTES)
         end = time.perf_counter()
     if warm.stored:
         sys.exit(f"re-run stored {warm.stored} documents: idempotence is broken")

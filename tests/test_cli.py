@@ -20,7 +20,7 @@ def stored(cli, db):
 def test_demo_corpus_known_answers(export_of):
     export = export_of(DEMO, extra=("--sources", SOURCES))
     assert export["schema"] == "crosscheck/1"
-    for key in ("entities", "mentions", "claims", "figures", "events", "links", "verdicts"):
+    for key in ("events", "links", "verdicts"):  # later stages fill these
         assert export[key] == []
     docs = {d["title"]: d for d in export["documents"]}
     assert len(docs) == 8

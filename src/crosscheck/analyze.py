@@ -12,9 +12,9 @@ from pathlib import Path
 
 from crosscheck.errors import InputError
 from crosscheck.ingest import discover_files, read_articles
-from crosscheck.ingest.document import IngestOptions
 from crosscheck.model import Skip
-from crosscheck.pipeline import process_article, processing_key
+from crosscheck.pipeline import PipelineOptions, process_article, processing_key
+from crosscheck.resolve import resolve_entities
 from crosscheck.store import Store
 
 
@@ -31,7 +31,7 @@ class RunSummary:
 def analyze_paths(
     patterns: list[str],
     store: Store,
-    options: IngestOptions,
+    options: PipelineOptions,
     max_bytes: int,
     strict: bool = False,
     on_files: Callable[[int], None] | None = None,
@@ -53,6 +53,9 @@ def analyze_paths(
             break
         if on_file_done:
             on_file_done(path)
+    if summary.stored or summary.removed or not store.has_resolution():
+        # Names merge across documents, so any change re-resolves the whole corpus (cheap: one pass over names).
+        store.save_resolution(resolve_entities(store.local_entities()))
     return summary
 
 

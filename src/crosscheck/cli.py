@@ -16,8 +16,10 @@ from rich.table import Table
 from crosscheck import __version__
 from crosscheck.analyze import RunSummary, analyze_paths
 from crosscheck.errors import CrosscheckError
+from crosscheck.extract import load_nlp
 from crosscheck.ingest.document import IngestOptions
 from crosscheck.ingest.metadata import Sources, load_sources
+from crosscheck.pipeline import PipelineOptions
 from crosscheck.report.export import write_csv, write_json
 from crosscheck.report.html import write_report
 from crosscheck.settings import SETTINGS, default
@@ -59,10 +61,16 @@ def analyze(
     max_size: Annotated[float, typer.Option(help=SETTINGS["max_size_mb"].help)] = DEFAULT_MAX_MB,
     strict: Annotated[bool, typer.Option(help="Stop at the first input that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    spacy_model: Annotated[
+        str | None, typer.Option(help="An installed spaCy pipeline (e.g. en_core_web_sm) to add its named entities.")
+    ] = None,
 ) -> None:
     """Read articles into the store; unchanged inputs are skipped, changed ones replaced."""
     try:
-        options = IngestOptions(outlet=outlet, sources=load_sources(sources) if sources else Sources())
+        ingest = IngestOptions(outlet=outlet, sources=load_sources(sources) if sources else Sources())
+        options = PipelineOptions(ingest, spacy_model)
+        if spacy_model:
+            load_nlp(spacy_model)  # a missing pipeline is a usage error, before any file is read
     except CrosscheckError as exc:
         raise _fail(str(exc)) from exc
     store = _open(db, create=True)

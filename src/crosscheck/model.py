@@ -50,6 +50,7 @@ class Document:
     url: str | None = None
     crawled: str | None = None  # a crawl/page date seen on the page, never taken as the publication date
     lean: Lean = field(default_factory=Lean)
+    extraction: Extraction = field(default_factory=lambda: Extraction())
 
 
 @dataclass
@@ -58,3 +59,87 @@ class Skip:
 
     source: str
     reason: str
+
+
+@dataclass
+class Entity:
+    """A person, place, organization, group or weapon.
+
+    Extraction makes one per name cluster within a document (id ``<doc>:<n>``); resolution merges
+    them across documents into canonical entities (id ``e<n>``). ``roles`` keeps the titles and
+    appositions the text gave ("President", "human rights ombudsman"), which resolve role mentions.
+    """
+
+    id: str
+    name: str
+    type: str  # person, place, organization, group, weapon, other
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None  # the state or place it belongs to: "Azerbaijan" for "Azeri officials"
+    side: str | None = None  # from a conflict profile, when one is given
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass
+class Mention:
+    """One span of a document's text that names an entity."""
+
+    entity: str
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Claim:
+    """An attributed statement (or the outlet's own check-worthy assertion), with its verbatim span."""
+
+    id: str
+    doc: str
+    speaker: str | None  # entity id; None is the outlet's own voice
+    speaker_text: str | None
+    cue: str | None  # lemma of the reporting word: say, deny, accuse, according to, ...
+    kind: str  # direct, indirect or assertion
+    polarity: str  # affirm or deny
+    text: str
+    start: int
+    end: int
+    date: str | None = None  # YYYY-MM-DD of what it reports (or of the statement)
+    entities: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    """A number the text reports, with what it counts."""
+
+    id: str
+    doc: str
+    claim: str | None
+    value: float
+    qualifier: str  # exact, about, at_least, at_most
+    category: str  # killed, injured, missing, displaced, captured, other
+    subject: str | None
+    text: str
+    start: int
+    end: int
+    unit: str | None = None  # "percent", a currency sign, or None for a count
+
+
+@dataclass
+class Extraction:
+    """What the extract stage found in one document; entity ids are the document's own until resolved."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    """The resolve stage's result: canonical entities and where each document-local entity went."""
+
+    entities: list[Entity]  # canonical entities, ids "e..."
+    canonical: dict[str, str]  # document-local entity id -> canonical id

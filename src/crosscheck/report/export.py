@@ -13,7 +13,7 @@ from crosscheck.store import Store
 
 SCHEMA = "crosscheck/1"
 # Arrays that later stages fill; present and empty until then, as the contract asks.
-LATER_ARRAYS = ("entities", "mentions", "claims", "figures", "events", "links", "verdicts")
+LATER_ARRAYS = ("events", "links", "verdicts")
 DOCUMENT_FIELDS = (
     "id", "source", "title", "outlet", "author", "dateline", "published", "language", "kind", "url", "crawled", "text",
 )
@@ -27,6 +27,10 @@ def document_record(doc: Document) -> dict:
 
 def build_export(store: Store) -> dict:
     export: dict = {"schema": SCHEMA, "documents": [document_record(d) for d in store.documents()]}
+    export["entities"] = [asdict(e) for e in store.entities()]
+    export["mentions"] = [asdict(m) for m in store.mentions()]
+    export["claims"] = [asdict(c) for c in store.claims()]
+    export["figures"] = [asdict(f) for f in store.figures()]
     export.update({name: [] for name in LATER_ARRAYS})
     return export
 

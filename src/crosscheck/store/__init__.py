@@ -16,8 +16,18 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crosscheck.errors import StoreError
-from crosscheck.model import Document, Lean, Skip
-from crosscheck.store.schema import documents, failures, migrate
+from crosscheck.model import Claim, Document, Entity, Figure, Lean, Mention, Resolution, Skip
+from crosscheck.store.schema import (
+    claims,
+    doc_entities,
+    documents,
+    entities,
+    entity_map,
+    failures,
+    figures,
+    mentions,
+    migrate,
+)
 
 # Document columns that map one-to-one onto Document fields.
 PLAIN_FIELDS = (
@@ -77,10 +87,20 @@ class Store:
             lean_side=doc.lean.side, lean_score=doc.lean.score, lean_markers=json.dumps(doc.lean.markers),
             processed_at=_now(),
         )
+        ex = doc.extraction
         with self._begin() as conn:
             conn.execute(documents.delete().where(documents.c.source == doc.source))
             conn.execute(documents.insert().values(**row))
             conn.execute(failures.delete().where(failures.c.source == doc.source))
+            _insert(conn, doc_entities, [
+                {"id": e.id, "doc": doc.id, "name": e.name, "type": e.type, "aliases": json.dumps(e.aliases),
+                 "roles": json.dumps(e.roles), "affiliation": e.affiliation} for e in ex.entities])
+            _insert(conn, mentions, [
+                {"doc": doc.id, "entity": m.entity, "start": m.start, "end": m.end, "text": m.text}
+                for m in ex.mentions])
+            _insert(conn, claims, [
+                {**{k: getattr(c, k) for k in _CLAIM_FIELDS}, "entities": json.dumps(c.entities)} for c in ex.claims])
+            _insert(conn, figures, [{k: getattr(f, k) for k in _FIGURE_FIELDS} for f in ex.figures])
 
     def remove_missing(self, source_file: str, kept: set[str]) -> int:
         """Drop documents that a re-read container file (JSONL, feed, WARC) no longer holds."""
@@ -92,6 +112,72 @@ class Store:
             if stale:
                 conn.execute(documents.delete().where(documents.c.source.in_(stale)))
         return len(stale)
+
+    def local_entities(self) -> list[Entity]:
+        """Every document's own entities, for resolution across documents."""
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(doc_entities).order_by(doc_entities.c.id)).mappings()
+            return [_to_entity(row) for row in rows]
+
+    def has_resolution(self) -> bool:
+        with self._connect() as conn:
+            resolved = conn.execute(sa.select(sa.func.count()).select_from(entity_map)).scalar()
+            local = conn.execute(sa.select(sa.func.count()).select_from(doc_entities)).scalar()
+        return resolved == local
+
+    def save_resolution(self, resolution: Resolution) -> None:
+        """Replace the canonical entities in one transaction: readers see the old set or the new one."""
+        with self._begin() as conn:
+            conn.execute(entity_map.delete())
+            conn.execute(entities.delete())
+            _insert(conn, entities, [
+                {"id": e.id, "name": e.name, "type": e.type, "aliases": json.dumps(e.aliases),
+                 "roles": json.dumps(e.roles), "affiliation": e.affiliation, "side": e.side,
+                 "latitude": e.latitude, "longitude": e.longitude} for e in resolution.entities])
+            _insert(conn, entity_map, [{"local": k, "entity": v} for k, v in resolution.canonical.items()])
+
+    def entities(self) -> list[Entity]:
+        """Canonical entities, each with every surface form its mentions used as an alias."""
+        with self._connect() as conn:
+            found = {row["id"]: _to_entity(row) for row in conn.execute(
+                sa.select(entities).order_by(entities.c.type, entities.c.name)).mappings()}
+            surfaces = conn.execute(sa.select(entity_map.c.entity, mentions.c.text).distinct().join(
+                mentions, mentions.c.entity == entity_map.c.local))
+            for entity_id, text in surfaces:
+                entity = found.get(entity_id)
+                if entity and text != entity.name and text not in entity.aliases:
+                    entity.aliases.append(text)
+        for entity in found.values():
+            entity.aliases.sort()
+        return list(found.values())
+
+    def mentions(self) -> list[Mention]:
+        canonical = self._canonical()
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(mentions).order_by(mentions.c.doc, mentions.c.start)).mappings()
+            return [Mention(canonical.get(r["entity"], r["entity"]), r["doc"], r["start"], r["end"], r["text"])
+                    for r in rows]
+
+    def claims(self) -> list[Claim]:
+        canonical = self._canonical()
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(claims).order_by(claims.c.doc, claims.c.start)).mappings()
+            found = []
+            for r in rows:
+                claim = Claim(**{k: r[k] for k in _CLAIM_FIELDS})
+                claim.speaker = canonical.get(claim.speaker, claim.speaker) if claim.speaker else None
+                claim.entities = sorted({canonical.get(e, e) for e in json.loads(r["entities"])})
+                found.append(claim)
+            return found
+
+    def figures(self) -> list[Figure]:
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(figures).order_by(figures.c.doc, figures.c.start)).mappings()
+            return [Figure(**{k: r[k] for k in _FIGURE_FIELDS}) for r in rows]
+
+    def _canonical(self) -> dict[str, str]:
+        with self._connect() as conn:
+            return dict(conn.execute(sa.select(entity_map.c.local, entity_map.c.entity)).all())
 
     def record_failure(self, skip: Skip) -> None:
         with self._begin() as conn:
@@ -119,6 +205,21 @@ class Store:
             return self.engine.begin()
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write store {self.label}: {_reason(exc)}") from exc
+
+
+_CLAIM_FIELDS = ("id", "doc", "speaker", "speaker_text", "cue", "kind", "polarity", "text", "start", "end", "date")
+_FIGURE_FIELDS = ("id", "doc", "claim", "value", "qualifier", "category", "subject", "text", "start", "end", "unit")
+
+
+def _insert(conn: Connection, table: sa.Table, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+def _to_entity(row) -> Entity:
+    return Entity(id=row["id"], name=row["name"], type=row["type"], aliases=json.loads(row["aliases"]),
+                  roles=json.loads(row["roles"]), affiliation=row["affiliation"],
+                  **{k: row[k] for k in ("side", "latitude", "longitude") if k in row})
 
 
 def _to_document(row) -> Document:

@@ -45,13 +45,94 @@ failures = sa.Table(
 )
 
 
+def _doc_key() -> sa.Column:
+    owner = sa.ForeignKey("documents.id", ondelete="CASCADE")
+    return sa.Column("doc", sa.String(32), owner, nullable=False, index=True)
+
+
+# What extraction found in each document; entity ids here are the document's own ("<doc>:<n>").
+doc_entities = sa.Table(
+    "doc_entities", metadata,
+    sa.Column("id", sa.String(48), primary_key=True),
+    _doc_key(),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("aliases", sa.Text, nullable=False),  # JSON list
+    sa.Column("roles", sa.Text, nullable=False),  # JSON list
+    sa.Column("affiliation", sa.Text),
+)
+mentions = sa.Table(
+    "mentions", metadata,
+    _doc_key(),
+    sa.Column("entity", sa.String(48), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+)
+claims = sa.Table(
+    "claims", metadata,
+    sa.Column("id", sa.String(48), primary_key=True),
+    _doc_key(),
+    sa.Column("speaker", sa.String(48)),
+    sa.Column("speaker_text", sa.Text),
+    sa.Column("cue", sa.String(32)),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("polarity", sa.String(8), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("date", sa.String(10)),
+    sa.Column("entities", sa.Text, nullable=False),  # JSON list of document-local entity ids
+)
+figures = sa.Table(
+    "figures", metadata,
+    sa.Column("id", sa.String(48), primary_key=True),
+    _doc_key(),
+    sa.Column("claim", sa.String(48)),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("category", sa.String(16), nullable=False),
+    sa.Column("subject", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("unit", sa.String(16)),
+)
+# The corpus-wide resolution, rebuilt after every run that changed documents.
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("aliases", sa.Text, nullable=False),
+    sa.Column("roles", sa.Text, nullable=False),
+    sa.Column("affiliation", sa.Text),
+    sa.Column("side", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+)
+entity_map = sa.Table(
+    "entity_map", metadata,
+    sa.Column("local", sa.String(48), primary_key=True),
+    sa.Column("entity", sa.String(16), nullable=False, index=True),
+)
+EXTRACTION_TABLES = (doc_entities, mentions, claims, figures)
+
+
+def _create_extraction_tables(conn: Connection) -> None:
+    for table in (*EXTRACTION_TABLES, entities, entity_map):
+        table.create(conn)
+    # Documents stored by the ingest-only pipeline have no extraction: mark them for rebuilding.
+    conn.execute(documents.update().values(content_hash=""))
+
+
 def _create_core_tables(conn: Connection) -> None:
     for table in (documents, failures):
         table.create(conn)
 
 
 # Append only: a store records how many of these it has applied.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_core_tables]
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_core_tables, _create_extraction_tables]
 
 
 def migrate(engine: Engine) -> None:

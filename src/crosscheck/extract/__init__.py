@@ -1,0 +1,113 @@
+"""The extract stage: entities, attributed claims, figures and dates of one document.
+
+The only package that imports spaCy. ``extract_document`` takes a cleaned Document and returns an
+Extraction whose entity ids are the document's own (``<doc id>:<n>``); the resolve stage merges
+them across documents. Every span's text equals ``document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+
+from crosscheck.extract.claims import Attribution, find_assertions, find_attributions
+from crosscheck.extract.figures import find_figures
+from crosscheck.extract.names import NameMention, cluster_mentions, find_mentions
+from crosscheck.extract.nlp import load_nlp
+from crosscheck.extract.quotes import find_quotes
+from crosscheck.extract.speakers import LocalEntities, resolve_speakers
+from crosscheck.extract.timex import TimeExpression, find_anaphoric, find_anchor, find_time_expressions
+from crosscheck.model import Claim, Document, Entity, Extraction, Figure, Mention
+
+__all__ = ["extract_document", "load_nlp"]
+
+
+def extract_document(document: Document, nlp: Language) -> Extraction:
+    text = document.text
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    local = LocalEntities(mentions, cluster_mentions(mentions))
+    attributions = find_attributions(doc, find_quotes(text))
+    resolve_speakers(doc, attributions, local)
+    attributions = [a for a in attributions if a.speaker is not None and a.end > a.start]
+    anchor = find_anchor(text, document.published, document.dateline)
+    times = find_time_expressions(text, anchor)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    figures = find_figures(text, sentences, [(t.start, t.end) for t in times])
+    claimed = [a.sentence for a in attributions] + [(a.start, a.end) for a in attributions]
+    attributions += find_assertions(doc, claimed, mentions, [(f.start, f.end) for f in figures])
+    attributions.sort(key=lambda a: a.start)
+
+    entities = _entities(document.id, local)
+    extraction = Extraction(entities=entities)
+    extraction.mentions = [Mention(entities[m.entity].id, document.id, m.start, m.end, m.text) for m in mentions]
+    for role_index, role in enumerate(local.roles):
+        entity_id = entities[local.count + role_index].id
+        extraction.mentions += [Mention(entity_id, document.id, s, e, t) for s, e, t in role.mentions]
+    for n, a in enumerate(attributions):
+        extraction.claims.append(Claim(
+            id=f"{document.id}:c{n}", doc=document.id,
+            speaker=entities[a.speaker].id if a.speaker is not None else None, speaker_text=a.speaker_text,
+            cue=a.cue, kind=a.kind, polarity=a.polarity, text=text[a.start:a.end], start=a.start, end=a.end,
+            date=_claim_date(a, times, text),
+            entities=sorted({entities[m.entity].id for m in mentions if a.start <= m.start and m.end <= a.end}),
+        ))
+    for n, f in enumerate(figures):
+        owner = next((c.id for c in extraction.claims if c.start <= f.start and f.end <= c.end), None)
+        extraction.figures.append(Figure(f"{document.id}:f{n}", document.id, owner, f.value, f.qualifier,
+                                         f.category, f.subject, f.text, f.start, f.end, f.unit))
+    return extraction
+
+
+def _entities(doc_id: str, local: LocalEntities) -> list[Entity]:
+    clusters: dict[int, list[NameMention]] = {}
+    for m in local.mentions:
+        clusters.setdefault(m.entity, []).append(m)
+    entities = []
+    for index in range(local.count):
+        members = clusters.get(index, [])
+        entities.append(Entity(
+            id=f"{doc_id}:{index}", name=_canonical_name(members), type=_majority_type(members),
+            aliases=sorted({m.text for m in members}),
+            roles=sorted({m.group_class for m in members if m.group_class} or set().union(*(m.roles for m in members))),
+            affiliation=next((m.affiliation for m in members if m.affiliation), None),
+        ))
+    for index, role in enumerate(local.roles, start=local.count):
+        entities.append(Entity(id=f"{doc_id}:{index}", name=role.name, type=role.type,
+                               aliases=sorted({t for _, _, t in role.mentions} | {role.name}),
+                               roles=sorted(role.roles), affiliation=role.affiliation))
+    return entities
+
+
+def _canonical_name(members: list[NameMention]) -> str:
+    """The fullest form: a person's longest name, otherwise the most frequent spelling."""
+    if not members:
+        return ""
+    if members[0].type == "person" or any(len(m.words) > 1 for m in members if m.type == "person"):
+        full = [" ".join(m.words) for m in members if len(m.words) > 1]
+        if full:
+            counts = Counter(full)
+            return max(counts, key=lambda n: (counts[n], -len(n)))
+    counts = Counter(" ".join(m.words) for m in members)
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+def _majority_type(members: list[NameMention]) -> str:
+    kinds = Counter(m.type for m in members if m.type != "other")
+    return kinds.most_common(1)[0][0] if kinds else "other"
+
+
+def _claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
+    """The date the claim's own sentence gives; "in the morning" and the like take the last day named before."""
+    lo, hi = min(a.sentence[0], a.start), max(a.sentence[1], a.end)
+    own = [t for t in times if lo <= t.start < hi]
+    for granularity in ("day", "week"):
+        hit = next((t for t in own if t.granularity == granularity), None)
+        if hit:
+            return hit.value
+    if find_anaphoric(text[lo:hi]):
+        earlier = [t for t in times if t.end <= lo and t.granularity == "day"]
+        if earlier:
+            return earlier[-1].value
+    return None

@@ -1,0 +1,426 @@
+"""Attributed claims: who said what, with which cue, quoted or reported, affirmed or denied.
+
+Works in two passes over one document. ``find_attributions`` is pure pattern work: every quote and
+every reporting cue becomes an Attribution with the token range that holds its speaker. Then
+``resolve_speakers`` walks them in text order, because "he said" means the person last speaking.
+Constructions: "“...,” X said", "said X", "X said: “...”", "X said that ...", "..., X said",
+"according to X", "X accused Y of ...", "was described by X as ...", "a comment from X that ...",
+"cited X as saying", "X's statement concluded", a quote continued with no attribution of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from crosscheck.extract import lexicon as lx
+from crosscheck.extract.names import NameMention, is_heading
+from crosscheck.extract.quotes import Quote
+
+MIN_QUOTE_WORDS = 4  # shorter quotes are scare quotes or quoted phrases inside reported speech
+_THAT = frozenset({"that", ":", ","})
+_ADJUNCT_STARTS = frozenset({"on", "in", "at", "after", "before", "during", "early", "late", "last", "this",
+                             "earlier", "later", "to", "from", "via", "through", "while", "when", "today",
+                             "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "ahead", "shortly", "according", "as", "citing", "quoted"})
+_PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warning", "claiming", "insisting",
+                              "arguing", "explaining", "denying", "accusing", "alleging", "emphasizing"})
+_PARTICLES_AFTER_CUE = frozenset({"up", "out"})
+_NEGATED = re.compile(
+    r"\b(?:did not|didn[’']t|never|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
+    r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer)\b", re.I)
+_ACTION = re.compile(
+    r"\b(?:attack|shell|strik|struck|fir(?:e|ed|ing)|kill|launch|destroy|captur|target|violat|bomb|hit|shot|shoot|"
+    r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
+    r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
+    r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined)\w*", re.I)
+_HEDGES = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|appears?|seems?|must)\b|\?", re.I)
+
+
+@dataclass
+class Attribution:
+    """One claim before its speaker is resolved."""
+
+    cue_at: int  # character offset of the cue (or of the quote, for a continued quote)
+    cue: str | None
+    kind: str  # direct, indirect, assertion
+    start: int  # the content span
+    end: int
+    speaker_tokens: tuple[int, int] | None  # token range holding the speaker
+    polarity: str = "affirm"
+    inherit: str | None = None  # "previous": the speaker of the previous claim
+    sentence: tuple[int, int] = (0, 0)  # character span of the sentence(s) it came from
+    speaker: int | None = None  # resolved: local entity index (or -1 for a role entity created later)
+    speaker_text: str | None = None
+    role: dict = field(default_factory=dict)
+
+
+def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
+    text = doc.text
+    long_quotes = [q for q in quotes if q.words(text) >= MIN_QUOTE_WORDS]
+    found: list[Attribution] = []
+    used_cues: set[int] = set()
+    for quote in long_quotes:
+        attribution = _attribute_quote(doc, quote, long_quotes, used_cues)
+        if attribution:
+            found.append(attribution)
+    inside = [(q.inner_start, q.inner_end) for q in long_quotes]
+    for sent in doc.sents:
+        if is_heading(sent):
+            continue
+        found.extend(_reported_speech(sent, inside, used_cues, found))
+        found.extend(_nominal_claims(sent, [*inside, *((a.start, a.end) for a in found)]))
+    found.sort(key=lambda a: a.start)
+    _continue_quotes(found, long_quotes, doc)
+    return sorted(found, key=lambda a: a.start)
+
+
+def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[NameMention],
+                    numbers: list[tuple[int, int]]) -> list[Attribution]:
+    """The outlet's own check-worthy sentences: an actor doing something, or a number, stated as fact."""
+    found = []
+    actors = [m for m in mentions if m.type in ("group", "organization", "place", "person")]
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        body = sent.text
+        if is_heading(sent) or any(a < e and s < b for a, b in claimed) or _HEDGES.search(body):
+            continue
+        if len(sent) < 6 or any(t.is_quote for t in sent):
+            continue
+        has_actor = any(s <= m.start < e for m in actors)
+        has_number = any(s <= a < e for a, _ in numbers)
+        if has_actor and (_ACTION.search(body) or has_number):
+            end = e
+            while end > s and doc.text[end - 1].isspace():
+                end -= 1
+            found.append(Attribution(s, None, "assertion", s, end, None,
+                                     _polarity(body, None), sentence=(s, e)))
+    return found
+
+
+def _cue_lemma(doc: Doc, i: int) -> str | None:
+    token = doc[i]
+    lemma = lx.CUE_LEMMAS.get(token.lower_)
+    if lemma == "sum" or token.lower_ == "summed":
+        return "sum up"
+    return lemma
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc) - 1
+
+
+def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]) -> Attribution | None:
+    """A long quote: its speaker after it ("..., X said") or before it ("X said: ...")."""
+    after_tok = _token_at(doc, quote.end) if quote.end < len(doc.text) else len(doc)
+    sent_end = doc[min(after_tok, len(doc) - 1)].sent.end if after_tok < len(doc) else len(doc)
+    following = [q for q in quotes if q.start >= quote.end]
+    stop = min([_token_at(doc, following[0].start)] + [sent_end]) if following else sent_end
+    # After: ", he said." / ", said X, ..." / ", X, director of ..., told Y."
+    attached = after_tok < len(doc) and doc[after_tok - 1].idx < quote.end
+    if attached and doc.text[quote.end:quote.end + 3].strip()[:1] != "\n":
+        for i in range(after_tok, min(stop, after_tok + 25)):
+            if doc[i].text in (".", "!", "?", ";") or "\n" in doc[i].text:
+                break
+            lemma = _cue_lemma(doc, i)
+            if lemma and (lemma != "estimate") and doc[i].lower_ not in lx.AMBIGUOUS_CUES:
+                used.add(i)
+                lead = [t for t in doc[after_tok:i] if not t.is_punct]
+                speaker = _subject_range(doc, i, after_tok) if lead else _object_range(doc, i + 1, stop)
+                return Attribution(doc[i].idx, lemma, "direct", quote.inner_start, quote.inner_end, speaker,
+                                   _polarity(doc.text[quote.inner_start:quote.inner_end], lemma),
+                                   sentence=(quote.start, doc[stop - 1].idx + len(doc[stop - 1])))
+    # Before: "X said: “...”", "X said that “...”", "according to X: “...”"
+    open_tok = _token_at(doc, quote.start)
+    sent_start = doc[open_tok].sent.start
+    for i in range(open_tok - 1, max(sent_start, open_tok - 30) - 1, -1):
+        if doc[i].is_quote:
+            break
+        lemma = _cue_lemma(doc, i)
+        according = doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to"
+        if not (lemma or according) or i in used or doc[i].lower_ in lx.AMBIGUOUS_CUES:
+            continue
+        used.add(i)
+        gap = _gap(doc, i, open_tok)
+        if according:
+            speaker = _object_range(doc, i + 2, open_tok)
+            gap = []
+            lemma = "according to"
+        elif _is_passive(doc, i):
+            speaker = _object_range(doc, i + 2, open_tok)
+        else:
+            speaker = _subject_range(doc, i, sent_start)
+        if lemma in ("tell", "inform", "urge") and gap:  # "told the Weekly that “...”": the object is no content
+            gap = [t for t in gap if t.i > _that_after(doc, i, open_tok)]
+        direct = not gap
+        start = quote.inner_start if direct else doc[i + 1].idx
+        end = quote.inner_end if direct else max(quote.inner_end, _sentence_end_char(doc, doc[open_tok].sent))
+        return Attribution(doc[i].idx, lemma, "direct" if direct else "indirect", start, end, speaker,
+                           _polarity(doc.text[start:end], lemma), sentence=(doc[sent_start].idx, quote.end))
+    return None
+
+
+def _gap(doc: Doc, cue: int, open_tok: int) -> list:
+    """Words between a cue and the quote it introduces, adjuncts aside: none means the quote is the content."""
+    marks = [k for k in range(cue + 1, open_tok) if doc[k].lower_ in ("that", ":")]
+    first = marks[-1] + 1 if marks else cue + 1
+    return [t for t in doc[first:open_tok] if not (t.is_punct or t.is_space or (not marks and _skippable(doc, t.i)))]
+
+
+def _that_after(doc: Doc, i: int, limit: int) -> int:
+    for k in range(i + 1, min(limit, i + 10)):
+        if doc[k].lower_ == "that" or doc[k].text == ":":
+            return k
+    return i
+
+
+def _is_passive(doc: Doc, i: int) -> bool:
+    """"was described by X as", "were dismissed by X"."""
+    return (i + 1 < len(doc) and doc[i + 1].lower_ == "by" and i >= 1
+            and doc[i - 1].lower_ in ("was", "were", "is", "are", "been", "be", "being"))
+
+
+def _sentence_end_char(doc: Doc, sent: Span) -> int:
+    """The sentence's last character, without trailing space or the next quote's opening mark."""
+    end = sent.end_char
+    while end > sent.start_char and (doc.text[end - 1].isspace() or doc.text[end - 1] in "“‘«„"):
+        end -= 1
+    return end
+
+
+def _skippable(doc: Doc, k: int) -> bool:
+    token = doc[k]
+    return (token.lower_ in lx.ADVERBS or (token.text.endswith("ly") and token.text.islower())
+            or token.like_num or token.lower_ in lx.WEEKDAYS_AND_MONTHS or token.is_space)
+
+
+def _subject_range(doc: Doc, cue: int, floor: int) -> tuple[int, int] | None:
+    """The speaker left of a cue: skips adverbs and dates, then appositions ("X, the head of Y, said")."""
+    k = cue - 1
+    while k >= floor and _skippable(doc, k) and doc[k].text != ",":
+        k -= 1
+    if k < floor:
+        return None
+    if doc[k].text == ",":  # an apposition ends here: find the name before it
+        chunks = _comma_chunks(doc, floor, k)
+        for chunk_start, chunk_end in reversed(chunks):
+            if _is_name_chunk(doc, chunk_start, chunk_end):
+                return chunk_start, chunk_end
+            if not _is_apposition(doc, chunk_start, chunk_end):
+                break
+        return None
+    end = k + 1
+    start = k
+    while start > floor and not (doc[start - 1].text in (",", ";", ":", "(", "—", "–") or doc[start - 1].is_quote
+                                 or doc[start - 1].lower_ in ("that", "and", "but", "while", "which", "where")
+                                 or "\n" in doc[start - 1].text):
+        start -= 1
+    if doc[start].lower_ in ("that", "and", "but") and start < end - 1:
+        start += 1
+    return start, end
+
+
+def _comma_chunks(doc: Doc, floor: int, last_comma: int) -> list[tuple[int, int]]:
+    chunks, end = [], last_comma
+    k = last_comma - 1
+    while k >= floor:
+        if doc[k].text in (",", ";", ":", "—") or doc[k].is_quote or "\n" in doc[k].text:
+            chunks.append((k + 1, end))
+            if doc[k].text != ",":
+                return list(reversed(chunks))
+            end = k
+        k -= 1
+    chunks.append((floor, end))
+    return list(reversed(chunks))
+
+
+def _is_name_chunk(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    return bool(words) and len(words) <= 6 and words[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in lx.TITLES or t.lower_ in ("a", "the", "de", "van", "von", "le", "la")
+        or t.lower_ in lx.ROLE_NOUNS for t in words)
+
+
+def _is_apposition(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if not t.is_space]
+    return bool(words) and len(words) <= 14 and not any(t.lower_ in lx.CUE_LEMMAS for t in words) and (
+        words[0].lower_ in ("a", "an", "the", "who", "director", "head", "chief") or words[0].lower_ in lx.ROLE_NOUNS
+        or words[0].lower_ in lx.TITLES or any(t.lower_ in ("'s", "’s") for t in words[:3]) or words[0].is_punct)
+
+
+def _object_range(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The speaker right of an inverted cue ("said Stephen Goose, the head of ...") or after "by"/"to"."""
+    while start < stop and doc[start].lower_ in _PARTICLES_AFTER_CUE | {"by", "to"}:
+        start += 1
+    end = start
+    while end < stop and not (doc[end].is_punct and doc[end].text not in ("'s", "’s", "-")) \
+            and doc[end].lower_ not in ("in", "on", "at", "as", "that", "who", "after", "when", "from", "during"):
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _reported_speech(sent: Span, inside: list[tuple[int, int]], used: set[int],
+                     earlier: list[Attribution]) -> list[Attribution]:
+    doc = sent.doc
+    found: list[Attribution] = []
+    sent_end = _sentence_end_char(doc, sent)
+    for token in sent:
+        i = token.i
+        if i in used or any(a <= token.idx < b for a, b in inside):
+            continue
+        if any(a.start <= token.idx < a.end for a in [*earlier, *found]):
+            continue
+        according = token.lower_ == "according" and i + 1 < sent.end and doc[i + 1].lower_ == "to"
+        lemma = "according to" if according else _cue_lemma(doc, i)
+        if not lemma:
+            continue
+        if token.lower_ in _PARTICIPLE_CUES and i > sent.start and doc[i - 1].text == ",":
+            owner = next((a for a in reversed(found) if a.end <= token.idx), None)
+            if owner:  # ", noting that ...": the same speaker goes on
+                start = _content_start(doc, i, sent.end)
+                if start < sent_end:
+                    found.append(Attribution(token.idx, lemma, "indirect", start, sent_end, owner.speaker_tokens,
+                                             _polarity(doc.text[start:sent_end], lemma), inherit="previous",
+                                             sentence=(sent.start_char, sent_end)))
+                    used.add(i)
+            continue
+        attribution = _reported(doc, sent, i, lemma, sent_end)
+        if attribution:
+            used.add(i)
+            found.append(attribution)
+    return found
+
+
+def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attribution | None:
+    token = doc[i]
+    span = (sent.start_char, sent_end)
+    if lemma == "according to":
+        speaker = _object_range(doc, i + 2, sent.end)
+        if not speaker:
+            return None
+        if i == sent.start or doc[i - 1].is_punct and doc[i - 1].i == sent.start:
+            start = doc[speaker[1]].idx + 1 if speaker[1] < sent.end else sent_end
+            start = _skip_space(doc.text, start)
+            return Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
+                               _polarity(doc.text[start:sent_end], lemma), sentence=span)
+        end = doc[i - 1].idx if doc[i - 1].text == "," else token.idx
+        return Attribution(token.idx, lemma, "indirect", sent.start_char, end, speaker,
+                           _polarity(doc.text[sent.start_char:end], lemma), sentence=span)
+    if _is_passive(doc, i):  # "The attack was described by Azeri officials as “fake news”"
+        speaker = _object_range(doc, i + 2, sent.end)
+        return Attribution(token.idx, lemma, "indirect", sent.start_char, sent_end, speaker,
+                           _polarity(sent.text, lemma, dismissal_cue=True), sentence=span)
+    if token.lower_ == "saying" and i >= 2:  # "cited X as saying that ..."
+        as_at = i - 1 if doc[i - 1].lower_ == "as" else None
+        cite = next((k for k in range(i - 2, max(sent.start, i - 10) - 1, -1)
+                     if doc[k].lower_ in ("cited", "quoted", "quotes", "cites")), None)
+        if as_at and cite is not None:
+            start = _content_start(doc, i, sent.end)
+            return Attribution(token.idx, "say", "indirect", start, sent_end, (cite + 1, as_at),
+                               _polarity(doc.text[start:sent_end], "say"), sentence=span)
+    speaker = _subject_range(doc, i, sent.start)
+    if token.lower_ in lx.AMBIGUOUS_CUES and (speaker is None or speaker[1] != i):
+        return None
+    if speaker is None or not _plausible_speaker(doc, speaker):
+        return None
+    after = [t for t in doc[i + 1: sent.end] if not t.is_space]
+    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",") and (
+        len(after) == 1 or after[1].lower_ in _PARTICIPLE_CUES)
+    if adjunct_only and speaker[0] > sent.start and doc[speaker[0] - 1].text == ",":
+        end = doc[speaker[0] - 1].idx  # "..., X said on Monday": the content came first
+        start = sent.start_char
+        return Attribution(token.idx, lemma, "indirect", start, end, speaker,
+                           _polarity(doc.text[start:end], lemma), sentence=span)
+    start = _content_start(doc, i, sent.end)
+    if start >= sent_end:
+        return None
+    return Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
+                       _polarity(doc.text[start:sent_end], lemma), sentence=span)
+
+
+def _plausible_speaker(doc: Doc, speaker: tuple[int, int]) -> bool:
+    words = [t for t in doc[speaker[0]: speaker[1]] if not t.is_punct and not t.is_space]
+    if not words or len(words) > 12:
+        return False
+    last = words[-1]
+    return (last.text[:1].isupper() or last.lower_ in lx.ROLE_NOUNS or last.lower_ in lx.PERSON_PRONOUNS
+            or last.lower_ in lx.THING_PRONOUNS or last.lower_ in lx.RELATIVE_PRONOUNS
+            or last.lower_ in lx.GROUP_NOUNS or last.lower_ in lx.SPEECH_NOUNS or last.lower_ == "we")
+
+
+def _content_start(doc: Doc, i: int, limit: int) -> int:
+    """Skip the cue's particles, its addressee ("told the Weekly that") and "that"."""
+    k = i + 1
+    while k < limit and (doc[k].lower_ in _PARTICLES_AFTER_CUE or doc[k].is_space):
+        k += 1
+    if doc[i].lower_ in ("told", "tells", "telling", "informed", "assured", "warned", "urged"):
+        that = _that_after(doc, i, limit)
+        if that > i:
+            k = that + 1
+    while k < limit and (doc[k].lower_ in _THAT or doc[k].is_space):
+        k += 1
+    return doc[k].idx if k < limit else doc[limit - 1].idx + len(doc[limit - 1])
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _nominal_claims(sent: Span, used_spans: list[tuple[int, int]]) -> list[Attribution]:
+    """"a comment from X that ...": a speech noun, its speaker after from/by, its content after "that"."""
+    doc = sent.doc
+    found = []
+    for token in sent:
+        if token.lower_ not in lx.SPEECH_NOUNS or token.i + 2 >= sent.end:
+            continue
+        if doc[token.i + 1].lower_ not in ("from", "by") or any(a <= token.idx < b for a, b in used_spans):
+            continue
+        speaker = _object_range(doc, token.i + 2, sent.end)
+        if not speaker or speaker[1] >= sent.end or doc[speaker[1]].lower_ != "that":
+            continue
+        start, end = doc[speaker[1] + 1].idx, _sentence_end_char(doc, sent)
+        found.append(Attribution(token.idx, token.lemma_.lower() or token.lower_, "indirect", start, end, speaker,
+                                 _polarity(doc.text[start:end], None), sentence=(sent.start_char, end)))
+    return found
+
+
+def _polarity(content: str, cue: str | None, dismissal_cue: bool = False) -> str:
+    if cue in lx.DENIAL_CUES:
+        return "deny"
+    lowered = content.lower()
+    if (dismissal_cue or cue in ("describe", "call")) and any(
+            re.search(rf"\b{re.escape(w)}\b", lowered) for w in lx.DISMISSALS):
+        return "deny"
+    head = " ".join(content.split()[:14])
+    return "deny" if _NEGATED.search(head) else "affirm"
+
+
+def _continue_quotes(found: list[Attribution], quotes: list[Quote], doc: Doc) -> None:
+    """A long quote with no attribution of its own continues the quote before it in the paragraph,
+    or, when its paragraph is nothing but the quote, the speaker of the paragraph before."""
+    text = doc.text
+    attributed = {(a.start, a.end) for a in found}
+    covered = [(a.start, a.end) for a in found]
+    for quote in quotes:
+        if (quote.inner_start, quote.inner_end) in attributed or any(
+                s <= quote.inner_start and quote.inner_end <= e for s, e in covered):
+            continue
+        para_start = text.rfind("\n\n", 0, quote.start) + 2 if "\n\n" in text[:quote.start] else 0
+        previous = [a for a in found if a.end <= quote.start and a.cue_at >= para_start - 1 and a.kind != "assertion"]
+        lead = text[para_start: quote.start].strip()
+        if not previous and not lead:
+            prev_para = text.rfind("\n\n", 0, max(para_start - 2, 0))
+            previous = [a for a in found if a.end <= quote.start and a.start >= prev_para and a.kind != "assertion"]
+        elif lead and not previous:
+            continue
+        if previous:
+            owner = previous[-1]
+            found.append(Attribution(quote.start, owner.cue, "direct", quote.inner_start, quote.inner_end,
+                                     owner.speaker_tokens, _polarity(text[quote.inner_start:quote.inner_end], None),
+                                     inherit="previous", sentence=(quote.start, quote.end)))
+            covered.append((quote.inner_start, quote.inner_end))

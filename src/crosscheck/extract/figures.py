@@ -1,0 +1,149 @@
+"""Numbers the text reports: digits and words, scales, hedges, money and percentages, and what they count.
+
+"nearly 40 Karabakh civilians dead" -> 40, about, killed, "Karabakh civilians".
+Years, dates, times, model numbers ("LAR-160") and compound modifiers ("44-day") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "dozen": 12}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+HEDGES = {
+    "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
+    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+    "up to": "at_most", "at most": "at_most", "fewer than": "at_most", "less than": "at_most", "under": "at_most",
+    "no more than": "at_most", "as many as": "at_most",
+    "more than": "at_least", "over": "at_least", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "upwards of": "at_least", "in excess of": "at_least", "dozens of": "at_least",
+    "hundreds of": "at_least", "thousands of": "at_least",
+}
+CATEGORIES = (  # first match wins: the words nearest the number decide
+    ("killed", r"killed|kill|dead|died|die|deaths?|death toll|martyr(?:ed|s)?|fatalit\w+|lives|bodies|slain|"
+               r"perished|beheaded|executed"),
+    ("injured", r"injur\w*|wounded|wounding|hurt"),
+    ("missing", r"missing|disappeared|unaccounted"),
+    ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|homeless|uprooted|idps?|ipds?"),
+    ("captured", r"captured|prisoners?|pows?|detained|hostages?|abducted|taken captive"),
+)
+_CATEGORY = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in CATEGORIES]
+_WORD_NUMBER = "|".join(sorted((w for w in _UNITS if w not in ("a", "zero")), key=len, reverse=True))
+_SCALE = "|".join(_SCALES)
+_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+FIGURE = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<currency>[$€£])?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:(?:{_WORD_NUMBER})\b[\s-]?)+|a(?=\s+(?:{_SCALE})))"
+    rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>%|percent\b|per cent\b))?",
+    re.I,
+)
+_SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
+                           r"which|the|as|since|during|with|for|after|before|it|they)$", re.I)
+
+
+@dataclass
+class FoundFigure:
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: str
+    category: str
+    subject: str | None
+    unit: str | None  # percent, or a currency sign; None for counts
+
+
+def find_figures(text: str, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> list[FoundFigure]:
+    """Every figure in ``text``; ``excluded`` spans (dates) never hold one."""
+    found = []
+    for s, e in sentences:
+        sentence = text[s:e]
+        for m in FIGURE.finditer(sentence):
+            figure = _figure(m, sentence, s)
+            if figure and not any(a < figure.end and figure.start < b for a, b in excluded):
+                found.append(figure)
+    return found
+
+
+def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
+    raw = m["number"].strip(" -")
+    before, after = sentence[: m.start("number")], sentence[m.end():]
+    if not raw or not _stands_alone(raw, sentence, m):
+        return None
+    value = _value(raw)
+    if value is None:
+        return None
+    if m["scale"]:
+        value *= _SCALES[m["scale"].lower()]
+    if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not m["scale"] and not m["unit"] and not m["currency"]:
+        return None  # a year
+    if raw.lower() == "one" and not m["scale"]:
+        return None  # "one of those", "one rocket": a count of one is rarely a reported figure
+    hedge = (m["hedge"] or "").lower()
+    qualifier = HEDGES.get(hedge, "exact")
+    unit = "percent" if m["unit"] else (m["currency"] or None)
+    start = offset + m.start()
+    end = offset + m.end()
+    while end > start and sentence[end - offset - 1].isspace():
+        end -= 1
+    category = _category(before, after)
+    return FoundFigure(start, end, sentence[start - offset: end - offset], value, qualifier, category,
+                       _subject(after), unit)
+
+
+def _stands_alone(raw: str, sentence: str, m: re.Match) -> bool:
+    """Not part of a code, time, ordinal or compound modifier: LAR-160, M095, 10:30, 44-day, 2nd."""
+    left = sentence[m.start("number") - 1: m.start("number")]
+    right = sentence[m.end("number"): m.end("number") + 2]
+    if left and (left.isalnum() or left in "-/:."):
+        return False
+    glued_letter = right[:1].isalpha() and not m["scale"] and not m["unit"] and raw[-1:].isdigit()
+    return not (right[:1] == "-" and right[1:2].isalpha() or right[:1] in (":", "/") or glued_letter)
+
+
+def _value(raw: str) -> float | None:
+    if raw[0].isdigit():
+        return float(raw.replace(",", ""))
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", raw.lower()):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+    value = total + current
+    return float(value) if value else None
+
+
+def _category(before: str, after: str) -> str:
+    """The category words right after the number (in its clause), else right before it."""
+    ahead = re.split(r"[;.]|,(?!\d)|\b(?:and|but|while)\b\s+(?=\S*\d)", after, maxsplit=1)[0][:90]
+    behind = re.split(r"[;:]|\d", before)[-1][-80:]
+    adjacent = behind[-25:]
+    for name, pattern in _CATEGORY:
+        if pattern.search(adjacent) and re.search(r"(?:kill|wound|injur|captur|displac)\w*\s+$", adjacent):
+            return name  # "killed 5", "wounding 3"
+    for text in (ahead, behind):
+        hits = [(m.start(), name) for name, pattern in _CATEGORY for m in pattern.finditer(text)]
+        if hits:
+            return min(hits)[1] if text is ahead else max(hits)[1]
+    return "other"
+
+
+def _subject(after: str) -> str | None:
+    words = []
+    for word in re.findall(r"[A-Za-z][\w’'-]*|\S", after[:60]):
+        if not word[0].isalpha() or _SUBJECT_STOP.match(word) or any(p.fullmatch(word) for _, p in _CATEGORY):
+            break
+        if words and word.endswith(("ed", "ing")) and not word[0].isupper():
+            break
+        words.append(word)
+        if len(words) == 3:
+            break
+    return " ".join(words) or None

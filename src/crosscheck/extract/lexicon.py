@@ -1,0 +1,253 @@
+"""English language data for extraction: reporting verbs, titles, role and group nouns, places.
+
+Kept apart from the rules that use it (as textacy does), so another language is a new data module.
+Nothing here names a person, place or event of any particular conflict: the country list is the
+world's, the rest is general newsroom English.
+"""
+
+from __future__ import annotations
+
+# Reporting words: every inflected form -> lemma. The lemma is what a claim's ``cue`` holds.
+_CUES = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "state": "stated stating",
+    "announce": "announce announces announced announcing",
+    "claim": "claimed claiming",
+    "accuse": "accuse accuses accused accusing",
+    "deny": "deny denies denied denying",
+    "reject": "reject rejects rejected rejecting",
+    "dismiss": "dismiss dismisses dismissed dismissing",
+    "refute": "refute refutes refuted refuting",
+    "warn": "warn warns warned warning",
+    "stress": "stressed stressing",
+    "note": "noted noting",
+    "add": "add adds added adding",
+    "believe": "believe believes believed",
+    "confirm": "confirm confirms confirmed confirming",
+    "report": "reported reporting",
+    "urge": "urge urges urged urging",
+    "charge": "charged",
+    "insist": "insist insists insisted insisting",
+    "argue": "argue argues argued arguing",
+    "allege": "allege alleges alleged alleging",
+    "describe": "described describing",
+    "underline": "underline underlines underlined underlining",
+    "emphasize": "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised",
+    "highlight": "highlighted highlighting",
+    "inform": "informed informing",
+    "explain": "explain explains explained explaining",
+    "conclude": "concluded concluding",
+    "write": "wrote writing writes",
+    "tweet": "tweeted tweeting",
+    "maintain": "maintained maintaining",
+    "admit": "admit admits admitted admitting",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "condemn": "condemn condemns condemned condemning",
+    "threaten": "threatened threatening",
+    "vow": "vowed vowing",
+    "promise": "promised promising",
+    "demand": "demanded demanding",
+    "declare": "declare declares declared declaring",
+    "assert": "asserted asserting",
+    "estimate": "estimated",
+    "suggest": "suggested suggesting",
+    "predict": "predicted predicting",
+    "comment": "commented commenting",
+    "respond": "responded responding",
+    "reply": "replied replying",
+    "quote": "quoted",
+    "document": "documented",
+    "blame": "blamed blaming",
+    "sum": "summed",
+}
+CUE_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _CUES.items() for form in forms.split()}
+
+# Forms that are also common nouns or adjectives ("says", "claims", "report"): a cue only right after a speaker.
+AMBIGUOUS_CUES = frozenset({"estimated", "warning", "writing", "reporting", "promising", "documented", "quoted"})
+
+# Cues that make the claim a denial.
+DENIAL_CUES = frozenset({"deny", "reject", "dismiss", "refute"})
+# Words that, where a speaker characterises a report, dismiss it.
+DISMISSALS = (
+    "fake news", "fake", "false", "lie", "lies", "baseless", "groundless", "fabricated", "fabrication",
+    "disinformation", "misinformation", "propaganda", "provocation", "provocative", "untrue", "nonsense",
+    "slander", "absurd",
+)
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+
+# Nouns of speech: "X's statement concluded", "a comment from X that ...".
+SPEECH_NOUNS = frozenset({
+    "statement", "statements", "comment", "comments", "remarks", "words", "message", "speech", "address",
+    "tweet", "post", "letter", "claim", "claims", "assertion", "announcement",
+})
+
+# Words that may stand between a speaker and the cue without changing who speaks.
+ADVERBS = frozenset({
+    "then", "also", "later", "again", "too", "still", "now", "has", "had", "have", "will", "would", "once",
+    "previously", "earlier", "further", "however", "reportedly", "already", "recently", "just", "is",
+    "was", "were", "are", "could", "may", "might", "can", "should", "not", "himself", "herself",
+    "itself", "themselves", "subsequently", "separately", "publicly", "immediately", "on", "at", "in",
+})
+
+# Titles before a name: they type the name as a person and are kept as the person's roles.
+TITLES = frozenset({
+    "president", "vice-president", "vice", "prime", "minister", "ministers", "secretary", "general",
+    "lieutenant-general", "major-general", "brigadier-general", "lieutenant", "colonel", "major", "captain",
+    "sergeant", "admiral", "marshal", "field", "commander", "chief", "deputy", "ambassador", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "governor", "gov",
+    "mayor", "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "cardinal",
+    "bishop", "archbishop", "patriarch", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "judge",
+    "justice", "ombudsman", "mp", "mep", "speaker", "chairman", "chairwoman", "chair", "director", "head",
+    "foreign", "defence", "defense", "interior", "state", "finance", "former", "acting", "first",
+    "senior", "supreme", "leader", "premier", "official", "officer", "colonel-general", "analyst", "expert",
+    "political", "professor", "prof", "journalist", "reporter", "correspondent", "economist", "author",
+    "activist", "lawyer", "researcher", "adviser", "advisor", "aide", "counsel", "attorney",
+    "military", "opposition", "party",
+})
+# Titles that by themselves describe an office someone holds (used to resolve "the French leader").
+LEADER_TITLES = frozenset({
+    "president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chief",
+})
+
+# A capitalised run ending in one of these (or holding it) names an organization.
+ORG_WORDS = frozenset({
+    "ministry", "agency", "council", "committee", "watch", "international", "office", "army", "forces",
+    "division", "centre", "center", "group", "union", "nations", "organization", "organisation", "commission",
+    "court", "parliament", "assembly", "party", "bank", "fund", "institute", "university", "journal", "weekly",
+    "news", "times", "post", "tv", "broadcaster", "airbase", "cross", "crescent", "kremlin", "government",
+    "service", "services", "department", "command", "guard", "guards", "police", "front", "movement",
+    "brigade", "battalion", "regiment", "corps", "navy", "corporation", "company", "inc", "ltd", "plc",
+    "association", "federation", "foundation", "society", "alliance", "coalition", "network", "press",
+    "herald", "tribune", "telegraph", "gazette", "mirror", "spectator", "bureau", "authority",
+    "secretariat", "senate", "congress", "cabinet", "presidency", "embassy", "consulate", "mission",
+    "monitors", "observatory", "reuters", "amnesty", "nato", "osce", "un", "eu", "icrc", "hrw", "unicef",
+    "unhcr", "who", "ocha", "interfax", "tass", "ria", "bbc", "cnn", "afp", "ap", "aljazeera", "trt",
+    "haber", "club", "league", "team", "school", "college", "hospital", "museum", "studio", "studios",
+    "records", "airlines", "airways", "motors", "systems", "technologies", "labs", "media",
+})
+# Acronyms and one-word bodies that are organizations on their own.
+ORG_ACRONYMS = frozenset({
+    "nato", "osce", "un", "eu", "icrc", "hrw", "unicef", "unhcr", "ocha", "kremlin", "pentagon", "reuters",
+    "interfax", "tass", "afp", "bbc", "cnn", "imf", "wto", "opec", "csto", "pace", "unesco", "fifa", "uefa",
+})
+
+# Plain nouns that, after a demonym or a place, name a group acting for it: "Azerbaijani forces".
+GROUP_NOUNS = {
+    "forces": "forces", "force": "forces", "army": "forces", "armies": "forces", "troops": "forces",
+    "military": "forces", "soldiers": "forces", "servicemen": "forces", "units": "forces",
+    "fighters": "fighters", "militants": "fighters", "mercenaries": "fighters", "rebels": "fighters",
+    "separatists": "fighters", "militia": "fighters", "militias": "fighters", "insurgents": "fighters",
+    "officials": "officials", "authorities": "officials", "government": "officials", "leadership": "officials",
+    "side": "side", "diplomats": "officials", "sources": "sources", "media": "media", "journalists": "journalists",
+    "population": "population", "civilians": "population", "people": "population", "residents": "population",
+    "experts": "experts", "public": "population", "border guards": "forces", "guards": "forces",
+}
+# Nouns that name a person by role: resolved to the named person who holds it when the text says who.
+ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "ombudsman", "minister", "president", "leader", "official",
+    "officials", "journalist", "journalists", "expert", "experts", "analyst", "militant", "commander",
+    "ministry", "group", "office", "source", "sources", "witness", "witnesses", "resident", "residents",
+    "reporter", "agency", "premier", "chancellor", "ambassador", "envoy", "diplomat", "diplomats", "head",
+    "chief", "secretary", "governor", "mayor", "representative", "officer", "soldier", "monitor", "monitors",
+    "authorities", "government", "army", "military", "kremlin", "watchdog", "organization", "organisation",
+    "researcher", "researchers", "activist", "activists", "lawyer", "mission", "committee", "council",
+    "survivor", "victim", "doctor", "doctors", "police", "prosecutor", "prosecutors", "court", "department",
+})
+PLURAL_ROLES = frozenset({
+    "officials", "journalists", "experts", "sources", "witnesses", "residents", "diplomats", "monitors",
+    "authorities", "researchers", "activists", "doctors", "prosecutors", "police",
+})
+# Generic role heads resolve to anyone holding a leadership title.
+GENERIC_LEADER_ROLES = frozenset({"leader", "head", "chief"})
+SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# Place nouns after or before a name type it as a place: "Shusha city", "the village of X".
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "district", "province", "region", "county", "state", "capital", "border",
+    "valley", "river", "mountains", "airport", "port", "settlement", "municipality", "oblast", "governorate",
+    "square", "street", "corridor", "pass", "lake", "island", "islands", "peninsula", "sea", "bay",
+})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "across", "around",
+                                "outside", "inside", "over", "within", "through"})
+# Weapon heads: a capitalised name right before one of these names a weapon system.
+WEAPON_NOUNS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "system", "systems",
+    "launcher", "launchers", "warhead", "warheads", "munitions", "bomb", "bombs", "tank", "tanks", "jet",
+    "jets", "helicopter", "helicopters", "howitzer", "howitzers", "rifle", "rifles", "artillery", "mortar",
+})
+
+# Pronouns that may stand for a speaker.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+THING_PRONOUNS = frozenset({"it", "they"})
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+
+# Capitalised words that are never names on their own (weekdays, months, sentence openers).
+NOT_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "i", "god", "mr", "mrs", "ms", "dr", "breaking", "update", "updated", "read", "more", "photo",
+    "video", "source", "sources", "editor", "note", "the", "a", "an", "but", "and", "or", "if", "as",
+    "while", "after", "before", "since", "when", "although", "though", "yet", "so", "however", "meanwhile",
+    "earlier", "later", "nevertheless", "still", "also", "in", "on", "at", "for", "with", "by", "from", "to",
+    "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "his", "her", "its", "their",
+    "our", "my", "your", "there", "here", "what", "who", "why", "how", "where", "which", "some", "many",
+    "several", "both", "all", "no", "not", "one", "two", "three", "thus", "anyway", "either", "neither",
+    "amid", "against", "despite", "during", "about", "according", "oh", "thank", "allahu", "akbar", "mp",
+    "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
+    "today", "tomorrow", "yesterday", "reports", "fighting", "combined", "calls",
+})
+
+# The world's states: name -> demonyms and other names. Lets "Azeri forces" belong to Azerbaijan
+# and "Armenia's Defence Ministry" equal "the Armenian Defense Ministry", for any conflict.
+_COUNTRIES = """
+Afghanistan: Afghan; Albania: Albanian; Algeria: Algerian; Andorra: Andorran; Angola: Angolan;
+Argentina: Argentine, Argentinian; Armenia: Armenian, Armenians; Australia: Australian; Austria: Austrian;
+Azerbaijan: Azerbaijani, Azeri, Azeris, Azerbaijanis; Bahrain: Bahraini; Bangladesh: Bangladeshi;
+Belarus: Belarusian, Belarussian; Belgium: Belgian; Bolivia: Bolivian; Bosnia: Bosnian; Brazil: Brazilian;
+Bulgaria: Bulgarian; Burkina Faso: Burkinabe; Burundi: Burundian; Cambodia: Cambodian; Cameroon: Cameroonian;
+Canada: Canadian; Chad: Chadian; Chile: Chilean; China: Chinese; Colombia: Colombian; Congo: Congolese;
+Croatia: Croatian, Croat; Cuba: Cuban; Cyprus: Cypriot; Czech Republic: Czech; Denmark: Danish, Dane;
+Ecuador: Ecuadorian; Egypt: Egyptian; Eritrea: Eritrean; Estonia: Estonian; Ethiopia: Ethiopian;
+Finland: Finnish, Finn; France: French; Georgia: Georgian; Germany: German; Ghana: Ghanaian; Greece: Greek;
+Guatemala: Guatemalan; Haiti: Haitian; Hungary: Hungarian; Iceland: Icelandic; India: Indian;
+Indonesia: Indonesian; Iran: Iranian; Iraq: Iraqi; Ireland: Irish; Israel: Israeli, Israelis; Italy: Italian;
+Japan: Japanese; Jordan: Jordanian; Kazakhstan: Kazakh; Kenya: Kenyan; Kosovo: Kosovar; Kuwait: Kuwaiti;
+Kyrgyzstan: Kyrgyz; Latvia: Latvian; Lebanon: Lebanese; Libya: Libyan; Lithuania: Lithuanian;
+Luxembourg: Luxembourgish; Malaysia: Malaysian; Mali: Malian; Mexico: Mexican; Moldova: Moldovan;
+Mongolia: Mongolian; Montenegro: Montenegrin; Morocco: Moroccan; Mozambique: Mozambican; Myanmar: Burmese;
+Nepal: Nepali, Nepalese; Netherlands: Dutch; New Zealand: New Zealander; Nicaragua: Nicaraguan; Niger: Nigerien;
+Nigeria: Nigerian; North Korea: North Korean; Norway: Norwegian; Oman: Omani; Pakistan: Pakistani;
+Palestine: Palestinian, Palestinians; Panama: Panamanian; Paraguay: Paraguayan; Peru: Peruvian;
+Philippines: Filipino, Philippine; Poland: Polish, Pole; Portugal: Portuguese; Qatar: Qatari; Romania: Romanian;
+Russia: Russian, Russians; Rwanda: Rwandan; Saudi Arabia: Saudi; Senegal: Senegalese; Serbia: Serbian, Serb;
+Singapore: Singaporean; Slovakia: Slovak; Slovenia: Slovenian, Slovene; Somalia: Somali; South Africa: South African;
+South Korea: South Korean; South Sudan: South Sudanese; Spain: Spanish, Spaniard; Sri Lanka: Sri Lankan;
+Sudan: Sudanese; Sweden: Swedish, Swede; Switzerland: Swiss; Syria: Syrian, Syrians; Taiwan: Taiwanese;
+Tajikistan: Tajik; Tanzania: Tanzanian; Thailand: Thai; Tunisia: Tunisian; Turkey: Turkish, Turk, Turks;
+Turkmenistan: Turkmen; Uganda: Ugandan; Ukraine: Ukrainian; United Arab Emirates: Emirati;
+United Kingdom: British, UK, U.K., Britain; United States: American, Americans, US, U.S., USA, U.S.A.;
+Uruguay: Uruguayan; Uzbekistan: Uzbek; Venezuela: Venezuelan; Vietnam: Vietnamese; Yemen: Yemeni;
+Zambia: Zambian; Zimbabwe: Zimbabwean; Europe: European; Africa: African; Asia: Asian
+"""
+
+
+def _country_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for entry in _COUNTRIES.replace("\n", " ").split(";"):
+        name, _, others = entry.strip().partition(":")
+        forms[name.strip().lower()] = name.strip()
+        for other in others.split(","):
+            forms[other.strip().lower()] = name.strip()
+    return forms
+
+
+# Lower-cased country name or demonym -> country name ("azeri" -> "Azerbaijan").
+COUNTRY_FORMS: dict[str, str] = _country_forms()
+COUNTRY_NAMES = frozenset(v.lower() for v in COUNTRY_FORMS.values())
+
+WEEKDAYS_AND_MONTHS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+    "evening", "night", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "week", "month", "year", "time", "same", "last", "this", "day",
+})

@@ -1,0 +1,169 @@
+"""Who a claim's speaker phrase refers to: a named mention, a pronoun, or a role.
+
+Resolution runs in text order, so "he said" takes the person speaking just before and "it said"
+the organization; "the French leader" takes the nearest earlier person holding a leader's title
+with that affiliation; "Beglaryan's statement" is Beglaryan's. A role no name explains ("the
+spokesman", "Azeri officials") becomes an entity of its own, so the claim still has a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from crosscheck.extract import lexicon as lx
+from crosscheck.extract.claims import Attribution
+from crosscheck.extract.names import NameMention
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
+RECENT_CHARS = 1500  # a pronoun reaches back this far for the previous speaker
+
+
+@dataclass
+class RoleEntity:
+    """A speaker known only by role: "the spokesman", "Azeri officials"."""
+
+    name: str
+    type: str
+    affiliation: str | None
+    roles: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass
+class LocalEntities:
+    """The document's entities: mention clusters (by index), then role entities after them."""
+
+    mentions: list[NameMention]
+    count: int
+    roles: list[RoleEntity] = field(default_factory=list)
+
+    def type_of(self, index: int) -> str:
+        if index >= self.count:
+            return self.roles[index - self.count].type
+        return next(m.type for m in self.mentions if m.entity == index)
+
+    def add_role(self, role: RoleEntity) -> int:
+        for k, known in enumerate(self.roles):
+            if known.name.lower() == role.name.lower():
+                known.mentions.extend(role.mentions)
+                return self.count + k
+        self.roles.append(role)
+        return self.count + len(self.roles) - 1
+
+
+def resolve_speakers(doc: Doc, attributions: list[Attribution], local: LocalEntities) -> None:
+    last: Attribution | None = None
+    for a in sorted(attributions, key=lambda x: x.cue_at):
+        if a.kind == "assertion":
+            continue
+        if a.inherit == "previous" and last is not None:
+            a.speaker, a.speaker_text = last.speaker, last.speaker_text
+        elif a.speaker_tokens:
+            a.speaker, a.speaker_text = _resolve(doc, a, local, last)
+        if a.speaker is not None:
+            last = a
+
+
+def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution | None) -> tuple[int | None, str | None]:
+    start, end = a.speaker_tokens
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens:
+        return None, None
+    phrase = doc[tokens[0].i: tokens[-1].i + 1]
+    text = phrase.text
+    head = tokens[-1]
+    mentions = local.mentions
+    inside = [m for m in mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]
+    if head.lower_ in lx.PERSON_PRONOUNS | lx.THING_PRONOUNS | lx.RELATIVE_PRONOUNS | {"we"}:
+        return _pronoun(head.lower_, head.idx, a, local, last), text
+    possessor = _possessor(doc, tokens, inside)
+    if possessor is not None:
+        return possessor.entity, text
+    owner = next((m for m in inside if m.start <= head.idx < m.end), None)
+    if owner and not (owner.type == "place" and _role_word(tokens)):
+        return owner.entity, owner.text
+    role = _role_word(tokens)
+    if role:
+        return _role(doc, phrase, role, tokens, a, local), _strip_determiner(text)
+    if inside:
+        return inside[-1].entity, inside[-1].text
+    return None, None
+
+
+def _possessor(doc: Doc, tokens, inside: list[NameMention]) -> NameMention | None:
+    """"Beglaryan's statement concluded": the owner of the words speaks."""
+    if tokens[-1].lower_ not in lx.SPEECH_NOUNS:
+        return None
+    for m in inside:
+        nxt = doc.char_span(m.end, m.end + 2, alignment_mode="expand")
+        if nxt is not None and nxt[0].lower_ in ("'s", "’s"):
+            return m
+    return None
+
+
+def _role_word(tokens) -> str | None:
+    """The role a phrase names: its head, or the role before "of"/"for" ("the spokesman for X's president")."""
+    for k, token in enumerate(tokens):
+        if token.lower_ in lx.ROLE_NOUNS and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("of", "for", "at"):
+            return token.lower_
+    head = tokens[-1].lower_
+    return head if head in lx.ROLE_NOUNS or head in lx.GROUP_NOUNS else None
+
+
+def _pronoun(word: str, at: int, a: Attribution, local: LocalEntities, last: Attribution | None) -> int | None:
+    wants_person = word in lx.PERSON_PRONOUNS or word in ("who", "we")
+    if word != "who" and last is not None and a.cue_at - last.cue_at < RECENT_CHARS:
+        kind = local.type_of(last.speaker)
+        if (kind == "person") == wants_person or (word == "we" and kind != "person"):
+            return last.speaker
+    kinds = ("person",) if wants_person else ("organization", "group")
+    before = [m for m in local.mentions if m.end <= at and m.type in kinds and at - m.end < RECENT_CHARS]
+    return before[-1].entity if before else None
+
+
+def _role(doc: Doc, phrase, role: str, tokens, a: Attribution, local: LocalEntities) -> int:
+    affiliation = next((lx.COUNTRY_FORMS[t.lower_] for t in tokens if t.lower_ in lx.COUNTRY_FORMS
+                        and t.text[:1].isupper()), None)
+    owned = any(t.lower_ in ("'s", "’s") for t in tokens)  # "Putin's spokesman" is nobody named before
+    earlier = [] if owned else [m for m in local.mentions
+                                if m.type == "person" and m.end <= phrase.start_char and m.roles]
+    for m in reversed(earlier):
+        holder = _cluster_roles(local, m.entity)
+        if role in lx.SPOKES_ROLES and holder & lx.SPOKES_ROLES:
+            return m.entity
+        if role in lx.GENERIC_LEADER_ROLES and holder & lx.LEADER_TITLES and (
+                affiliation is None or _cluster_affiliation(local, m.entity) == affiliation):
+            return m.entity
+        personal = role not in lx.GENERIC_LEADER_ROLES and role not in lx.PLURAL_ROLES
+        if role in holder and personal and affiliation is None:
+            return m.entity
+    name = _strip_determiner(phrase.text)
+    for k in range(len(local.roles) - 1, -1, -1):  # "the spokesman" again: the one met before
+        known = local.roles[k]
+        if role in known.roles and (len(name.split()) == 1 or known.name.lower() == name.lower()):
+            known.mentions.append((phrase.start_char, phrase.end_char, phrase.text))
+            return local.count + k
+    plural = role in lx.PLURAL_ROLES or role in lx.GROUP_NOUNS
+    return local.add_role(RoleEntity(name, "group" if plural else "person", affiliation, {role},
+                                     [(phrase.start_char, phrase.end_char, phrase.text)]))
+
+
+def _cluster_roles(local: LocalEntities, entity: int) -> set[str]:
+    roles: set[str] = set()
+    for m in local.mentions:
+        if m.entity == entity:
+            roles |= m.roles
+    return roles
+
+
+def _cluster_affiliation(local: LocalEntities, entity: int) -> str | None:
+    return next((m.affiliation for m in local.mentions if m.entity == entity and m.affiliation), None)
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words) or text

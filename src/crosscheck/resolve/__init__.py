@@ -1,0 +1,13 @@
+"""The resolve stage: one canonical entity per real thing, across all documents.
+
+``resolve_entities`` takes every document's own entities and returns the canonical entities with a
+map from document-local ids to them. Merging is by spelling (transliteration-folded keys within an
+edit or two), by name structure (a different first name is a different person; a lone surname goes
+to the one full name that carries it, or the most mentioned one), by acronyms and short forms
+(HRW = Human Rights Watch; Amnesty = Amnesty International), and by hyphenated compounds
+(Nagorno-Karabakh = Karabakh). A conflict profile, when given, adds sides and coordinates.
+"""
+
+from crosscheck.resolve.entities import resolve_entities
+
+__all__ = ["resolve_entities"]

@@ -1,0 +1,184 @@
+"""Cross-document entity resolution (see the package docstring for the rules)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from crosscheck.model import Entity, Resolution
+from crosscheck.spelling import fold, fold_place, same_name
+
+# Words that may follow a short name in an organization's full name: "Amnesty" = "Amnesty International".
+_ORG_TAILS = frozenset({"international", "watch", "group", "organization", "organisation", "foundation",
+                        "institute", "agency", "news", "network"})
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve_entities(local: list[Entity]) -> Resolution:
+    union = _Union(len(local))
+    named = [i for i, e in enumerate(local) if e.name[:1].isupper()]  # roles ("the spokesman") stay apart
+    _join_people(local, named, union)
+    _join_groups(local, named, union)
+    _join_names(local, named, union)
+    _join_short_forms(local, named, union)
+    _join_surnames(local, named, union)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(local)):
+        clusters[union.find(i)].append(i)
+    entities, canonical = [], {}
+    for members in clusters.values():
+        entity = _canonical([local[i] for i in members])
+        entities.append(entity)
+        for i in members:
+            canonical[local[i].id] = entity.id
+    entities.sort(key=lambda e: (e.type, e.name))
+    return Resolution(entities, canonical)
+
+
+def _is_full_person(e: Entity) -> bool:
+    return e.type == "person" and len(e.name.split()) >= 2
+
+
+def _join_people(local: list[Entity], named: list[int], union: _Union) -> None:
+    """Full names: first and last names agree, spelling variants allowed. Arayik != Jalal Harutyunyan."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i in named:
+        if _is_full_person(local[i]):
+            buckets[fold(local[i].name.split()[-1])[:1]].append(i)
+    for members in buckets.values():
+        for k, i in enumerate(members):
+            a = local[i].name.split()
+            for j in members[k + 1:]:
+                b = local[j].name.split()
+                if same_name(fold(a[0]), fold(b[0])) and same_name(fold(a[-1]), fold(b[-1])):
+                    union.join(i, j)
+
+
+def _join_groups(local: list[Entity], named: list[int], union: _Union) -> None:
+    """"Azeri officials" = "Azerbaijani officials": same affiliation, same kind of body."""
+    seen: dict[tuple[str, str], int] = {}
+    for i in named:
+        e = local[i]
+        if e.type == "group" and e.affiliation and e.roles:
+            key = (fold_place(e.affiliation), e.roles[0])
+            if key in seen:
+                union.join(seen[key], i)
+            else:
+                seen[key] = i
+
+
+def _compatible(a: Entity, b: Entity) -> bool:
+    if "person" in (a.type, b.type) or "group" in (a.type, b.type):
+        return False
+    if a.type != b.type and "other" not in (a.type, b.type) and {a.type, b.type} != {"place", "organization"}:
+        return False
+    return not (a.type == "organization" and b.type == "organization" and a.affiliation != b.affiliation)
+
+
+def _join_names(local: list[Entity], named: list[int], union: _Union) -> None:
+    """Places, organizations, weapons: the same folded spelling, or one edit apart (Stepanakert/Stepanakerdt)."""
+    buckets: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i in named:
+        e = local[i]
+        if e.type in ("person", "group"):
+            continue
+        for form in {e.name, *e.aliases}:
+            key = fold_place(form)
+            if key:
+                buckets[key[:2]].append((key, i))
+    for members in buckets.values():
+        for k, (key_a, i) in enumerate(members):
+            for key_b, j in members[k + 1:]:
+                if union.find(i) != union.find(j) and same_name(key_a, key_b) and _compatible(local[i], local[j]):
+                    union.join(i, j)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _SMALL_WORDS).upper()
+
+
+def _join_short_forms(local: list[Entity], named: list[int], union: _Union) -> None:
+    """HRW = Human Rights Watch (initials); Amnesty = Amnesty International; Karabakh = Nagorno-Karabakh."""
+    singles = [i for i in named if len(local[i].name.split()) == 1 and local[i].type not in ("person", "group")]
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)
+    by_last_part: dict[str, list[int]] = defaultdict(list)
+    standalone = {fold_place(local[i].name) for i in singles}
+    for i in named:
+        e = local[i]
+        words = e.name.split()
+        if e.type == "organization" and len(words) >= 2:
+            by_initials[_initials(e.name)].append(i)
+            if words[-1].lower() in _ORG_TAILS:
+                by_first[fold(words[0])].append(i)
+        if e.type in ("place", "other") and len(words) == 1 and "-" in e.name:
+            head, _, tail = e.name.rpartition("-")
+            if fold_place(head) not in standalone:  # Guinea-Bissau is not Bissau's Guinea
+                by_last_part[fold_place(tail)].append(i)
+    for i in singles:
+        e = local[i]
+        if e.name.isupper() and 2 <= len(e.name) <= 6:
+            for j in by_initials.get(e.name.replace(".", ""), []):
+                union.join(i, j)
+        if e.type in ("organization", "other"):
+            owners = {union.find(j) for j in by_first.get(fold(e.name), [])}
+            if len(owners) == 1:
+                union.join(i, owners.pop())
+        if e.type in ("place", "other") and "-" not in e.name:
+            for j in by_last_part.get(fold_place(e.name), []):
+                union.join(i, j)
+
+
+def _join_surnames(local: list[Entity], named: list[int], union: _Union) -> None:
+    """A document that only says "Pashinyan" means the Pashinyan the corpus names in full
+    (the most mentioned one when several share the surname)."""
+    weight = Counter(union.find(i) for i in named)
+    full: dict[str, list[int]] = defaultdict(list)
+    for i in named:
+        if _is_full_person(local[i]):
+            full[fold(local[i].name.split()[-1])[:1]].append(i)
+    has_full_name = {union.find(i) for i in named if _is_full_person(local[i])}
+    for i in named:
+        e = local[i]
+        if len(e.name.split()) != 1 or e.type not in ("person", "other") or union.find(i) in has_full_name:
+            continue
+        key = fold(e.name)
+        owners = {union.find(j) for j in full.get(key[:1], []) if same_name(fold(local[j].name.split()[-1]), key)}
+        if owners:
+            union.join(i, max(owners, key=lambda r: weight[r]))
+
+
+def _canonical(members: list[Entity]) -> Entity:
+    kinds = Counter(e.type for e in members if e.type != "other")
+    kind = kinds.most_common(1)[0][0] if kinds else "other"
+    names = Counter(e.name for e in members)
+    if kind == "person":
+        full = Counter({n: c for n, c in names.items() if len(n.split()) >= 2})
+        names = full or names
+        name = max(names, key=lambda n: (names[n], -len(n)))
+    else:
+        name = max(names, key=lambda n: (names[n], len(n)))
+    aliases = sorted({a for e in members for a in (e.name, *e.aliases)} - {name})
+    ident = "e" + hashlib.sha1(min(e.id for e in members).encode()).hexdigest()[:12]
+    return Entity(
+        id=ident, name=name, type=kind, aliases=aliases,
+        roles=sorted({r for e in members for r in e.roles}),
+        affiliation=Counter(e.affiliation for e in members if e.affiliation).most_common(1)[0][0]
+        if any(e.affiliation for e in members) else None,
+    )

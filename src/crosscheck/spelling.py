@@ -1,0 +1,42 @@
+"""Spelling-tolerant name keys, shared by extraction (within a document) and resolution (across).
+
+Transliterations of one name differ in predictable places (Beglaryan/Beglarian, Stepanakert/
+Stepanakerdt, Harutyunyan/Harytyunyan): fold those before comparing, then allow one or two edits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+from rapidfuzz.fuzz import ratio
+
+# Ordered: multi-letter spellings of one sound first.
+_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("dt", "t"), ("ph", "f"), ("ck", "k"),
+          ("w", "v"), ("y", "i"), ("ou", "u"), ("ee", "i"))
+_DOUBLE = re.compile(r"(.)\1+")
+# Edit similarity (0-100) above which two folded names are spellings of one name.
+SAME_NAME = 84.0
+
+
+def fold(name: str) -> str:
+    """A lower-case ASCII key that transliteration variants of ``name`` share."""
+    key = re.sub(r"[^a-z0-9]+", "", anyascii(name).lower())
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    return _DOUBLE.sub(r"\1", key)
+
+
+def fold_place(name: str) -> str:
+    """Place keys also drop a final vowel: Shusha/Shushi, Karabakh/Karabagh."""
+    key = fold(name)
+    return key[:-1] if len(key) >= 5 and key[-1] in "aeiou" else key
+
+
+def same_name(a: str, b: str, threshold: float = SAME_NAME) -> bool:
+    """Folded keys equal, or one edit apart on a long enough name with the same first letter."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return a[0] == b[0] and min(len(a), len(b)) >= 5 and ratio(a, b) >= threshold
