@@ -27,8 +27,9 @@ def extract_document(document: Document, nlp: Language) -> Extraction:
     text = document.text
     doc = nlp(text)
     mentions = find_mentions(doc)
-    local = LocalEntities(mentions, cluster_mentions(mentions))
-    attributions = find_attributions(doc, find_quotes(text))
+    quotes = find_quotes(text)
+    local = LocalEntities(mentions, cluster_mentions(mentions), [(q.inner_start, q.inner_end) for q in quotes])
+    attributions = find_attributions(doc, quotes)
     resolve_speakers(doc, attributions, local)
     attributions = [a for a in attributions if a.speaker is not None and a.end > a.start]
     anchor = find_anchor(text, document.published, document.dateline)

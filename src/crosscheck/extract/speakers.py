@@ -37,7 +37,13 @@ class LocalEntities:
 
     mentions: list[NameMention]
     count: int
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # quotes and reported content
     roles: list[RoleEntity] = field(default_factory=list)
+
+    def narrated(self, kinds: tuple[str, ...], before: int) -> list[NameMention]:
+        """Mentions of these kinds before ``before`` in the narrative (quoted words name no speaker)."""
+        return [m for m in self.mentions if m.end <= before and m.type in kinds and before - m.end < RECENT_CHARS
+                and not any(a <= m.start < b for a, b in self.quoted)]
 
     def type_of(self, index: int) -> str:
         if index >= self.count:
@@ -54,6 +60,7 @@ class LocalEntities:
 
 
 def resolve_speakers(doc: Doc, attributions: list[Attribution], local: LocalEntities) -> None:
+    local.quoted += [(a.start, a.end) for a in attributions]  # who is talked about is not who talks
     last: Attribution | None = None
     for a in sorted(attributions, key=lambda x: x.cue_at):
         if a.kind == "assertion":
@@ -113,14 +120,17 @@ def _role_word(tokens) -> str | None:
 
 
 def _pronoun(word: str, at: int, a: Attribution, local: LocalEntities, last: Attribution | None) -> int | None:
+    """The previous speaker of the right kind, unless someone of that kind was named since."""
     wants_person = word in lx.PERSON_PRONOUNS or word in ("who", "we")
+    kinds = ("person",) if wants_person else ("organization", "group")
+    before = local.narrated(kinds, at)
+    named = before[-1] if before else None
     if word != "who" and last is not None and a.cue_at - last.cue_at < RECENT_CHARS:
         kind = local.type_of(last.speaker)
         if (kind == "person") == wants_person or (word == "we" and kind != "person"):
-            return last.speaker
-    kinds = ("person",) if wants_person else ("organization", "group")
-    before = [m for m in local.mentions if m.end <= at and m.type in kinds and at - m.end < RECENT_CHARS]
-    return before[-1].entity if before else None
+            if named is None or named.start < last.cue_at or named.entity == last.speaker:
+                return last.speaker
+    return named.entity if named else None
 
 
 def _role(doc: Doc, phrase, role: str, tokens, a: Attribution, local: LocalEntities) -> int:
