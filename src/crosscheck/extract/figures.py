@@ -91,9 +91,10 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
     end = offset + m.end()
     while end > start and sentence[end - offset - 1].isspace():
         end -= 1
-    category = _category(before, after)
-    return FoundFigure(start, end, sentence[start - offset: end - offset], value, qualifier, category,
-                       _subject(after), unit)
+    subject = _subject(after)
+    durations = ("year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "minutes")
+    category = "other" if subject and subject.split()[0].lower() in durations else _category(before, after)
+    return FoundFigure(start, end, sentence[start - offset: end - offset], value, qualifier, category, subject, unit)
 
 
 def _stands_alone(raw: str, sentence: str, m: re.Match) -> bool:

@@ -124,8 +124,14 @@ ORG_WORDS = frozenset({
     "monitors", "observatory", "reuters", "amnesty", "nato", "osce", "un", "eu", "icrc", "hrw", "unicef",
     "unhcr", "who", "ocha", "interfax", "tass", "ria", "bbc", "cnn", "afp", "ap", "aljazeera", "trt",
     "haber", "club", "league", "team", "school", "college", "hospital", "museum", "studio", "studios",
-    "records", "airlines", "airways", "motors", "systems", "technologies", "labs", "media",
+    "records", "airlines", "airways", "motors", "systems", "technologies", "labs", "media", "energy",
+    "industries", "holdings", "limited", "oil", "gas", "petroleum", "telecom", "communications", "insurance",
+    "capital", "partners", "entertainment", "pictures", "electronics", "software", "pharmaceuticals", "foods",
+    "brothers", "ministries", "directorate", "institution", "tribunal", "program", "programme", "unit",
 })
+# A capitalised run ending in one of these names a text or an accord, not a person.
+DOCUMENT_WORDS = frozenset({"bill", "act", "treaty", "agreement", "accord", "accords", "convention", "resolution",
+                            "declaration", "protocol", "charter", "law", "report", "plan", "statement"})
 # Acronyms and one-word bodies that are organizations on their own.
 ORG_ACRONYMS = frozenset({
     "nato", "osce", "un", "eu", "icrc", "hrw", "unicef", "unhcr", "ocha", "kremlin", "pentagon", "reuters",

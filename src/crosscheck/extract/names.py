@@ -102,6 +102,8 @@ def _startable(token: Token, sent: Span, inner_caps: set[str]) -> bool:
     if token.is_stop:
         return False
     nxt = token.nbor(1) if token.i + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ in _PARTICLES and nxt.i + 1 < sent.end:
+        nxt = nxt.nbor(1)  # "Jeremy de Souza"
     return nxt is not None and ((_is_name_token(nxt) and nxt.lower_ not in lx.NOT_NAMES)
                                 or nxt.lower_ in ("'s", "’s") or nxt.lower_ in lx.CUE_LEMMAS)
 
@@ -230,6 +232,8 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         elif start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].lower_ in lx.COUNTRY_FORMS:
             affiliation = lx.COUNTRY_FORMS[doc[start - 2].lower_]
         return make("organization", first, affiliation=affiliation)
+    if lowers[-1] in lx.DOCUMENT_WORDS:
+        return make("other", start)  # "Crossrail Link Bill", "Minsk Agreement"
     titled = [k for k in range(start, end) if doc[k].lower_ in lx.TITLES]
     if titled:
         first = titled[-1] + 1

@@ -127,9 +127,9 @@ def _pronoun(word: str, at: int, a: Attribution, local: LocalEntities, last: Att
     named = before[-1] if before else None
     if word != "who" and last is not None and a.cue_at - last.cue_at < RECENT_CHARS:
         kind = local.type_of(last.speaker)
-        if (kind == "person") == wants_person or (word == "we" and kind != "person"):
-            if named is None or named.start < last.cue_at or named.entity == last.speaker:
-                return last.speaker
+        fits = (kind == "person") == wants_person or (word == "we" and kind != "person")
+        if fits and (named is None or named.start < last.cue_at or named.entity == last.speaker):
+            return last.speaker
     return named.entity if named else None
 
 
