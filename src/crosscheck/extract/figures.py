@@ -42,6 +42,8 @@ FIGURE = re.compile(
     rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>%|percent\b|per cent\b))?",
     re.I,
 )
+_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
                            r"which|the|as|since|during|with|for|after|before|it|they)$", re.I)
 
@@ -99,6 +101,8 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
 
 def _stands_alone(raw: str, sentence: str, m: re.Match) -> bool:
     """Not part of a code, time, ordinal or compound modifier: LAR-160, M095, 10:30, 44-day, 2nd."""
+    if _AFTER_MONTH.search(sentence[: m.start("number")]):
+        return False  # "March 4" with no year the timex stage could resolve is still a date
     left = sentence[m.start("number") - 1: m.start("number")]
     right = sentence[m.end("number"): m.end("number") + 2]
     if left and (left.isalnum() or left in "-/:."):
@@ -124,7 +128,9 @@ def _value(raw: str) -> float | None:
 
 def _category(before: str, after: str) -> str:
     """The category words right after the number (in its clause), else right before it."""
-    ahead = re.split(r"[;.]|,(?!\d)|\b(?:and|but|while)\b\s+(?=\S*\d)", after, maxsplit=1)[0][:90]
+    clause = re.split(r"[;.]|,(?!\d)|\b(?:and|but|while)\b\s+(?=\S*\d)", after, maxsplit=1)[0][:90]
+    sentence_rest = re.split(r"[;.]|\d", after, maxsplit=1)[0][:120]  # "Twelve civilians, among them ..., were killed"
+    ahead = clause if any(p.search(clause) for _, p in _CATEGORY) else sentence_rest
     behind = re.split(r"[;:]|\d", before)[-1][-80:]
     adjacent = behind[-25:]
     for name, pattern in _CATEGORY:
@@ -140,7 +146,9 @@ def _category(before: str, after: str) -> str:
 def _subject(after: str) -> str | None:
     words = []
     for word in re.findall(r"[A-Za-z][\w’'-]*|\S", after[:60]):
-        if not word[0].isalpha() or _SUBJECT_STOP.match(word) or any(p.fullmatch(word) for _, p in _CATEGORY):
+        counted = not words and word.endswith("s") and not word.endswith("ss")  # "12 prisoners", "9 refugees"
+        if not word[0].isalpha() or _SUBJECT_STOP.match(word) or (
+                not counted and any(p.fullmatch(word) for _, p in _CATEGORY)):
             break
         if words and word.endswith(("ed", "ing")) and not word[0].isupper():
             break

@@ -160,6 +160,10 @@ ROLE_NOUNS = frozenset({
     "researcher", "researchers", "activist", "activists", "lawyer", "mission", "committee", "council",
     "survivor", "victim", "doctor", "doctors", "police", "prosecutor", "prosecutors", "court", "department",
 })
+# Roles that name a body, not a person: "the ministry said", "Beglarian's office".
+ORG_ROLES = frozenset({"ministry", "office", "agency", "mission", "group", "organization", "organisation",
+                       "committee", "council", "department", "court", "watchdog", "government", "kremlin", "army",
+                       "military", "police", "authorities"})
 PLURAL_ROLES = frozenset({
     "officials", "journalists", "experts", "sources", "witnesses", "residents", "diplomats", "monitors",
     "authorities", "researchers", "activists", "doctors", "prosecutors", "police",

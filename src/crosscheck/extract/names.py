@@ -64,7 +64,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
             continue
         mentions.extend(_group_mentions(sent))
         mentions.extend(_name_mentions(sent, inner_caps))
-    mentions = _without_overlaps(mentions)
+    mentions = _without_learned_demonyms(_without_overlaps(mentions))
     if doc.ents:
         mentions = _add_model_entities(doc, mentions)
     known = {m.text for m in mentions if m.type != "group"}
@@ -93,7 +93,7 @@ def _sentence_initial(token: Token, sent: Span) -> bool:
 
 def _startable(token: Token, sent: Span, inner_caps: set[str]) -> bool:
     lower = token.lower_
-    if not _is_name_token(token) or lower in lx.NOT_NAMES:
+    if not _is_name_token(token) or lower in lx.NOT_NAMES or token.like_num:
         return False
     if not _sentence_initial(token, sent) and not _after_quote(token):
         return True
@@ -149,8 +149,8 @@ def _links_name(doc: Doc, start: int, j: int) -> bool:
     token = doc[j]
     if token.lower_ in _PARTICLES and token.text.islower():
         return True
-    return token.lower_ in _CONNECTORS and any(
-        doc[k].lower_ in lx.ORG_WORDS or doc[k].lower_ in lx.TITLES for k in range(start, j))
+    return token.lower_ in _CONNECTORS and (doc[j - 1].lower_ in lx.TITLES or any(
+        doc[k].lower_ in lx.ORG_WORDS for k in range(start, j)))
 
 
 def _name_mentions(sent: Span, inner_caps: set[str]) -> list[NameMention]:
@@ -251,7 +251,8 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
                     affiliation=affiliation or more_affiliation)
     if any(ch.isdigit() for ch in text) or _before_weapon_noun(doc, end):
         return make("weapon", start)
-    if after and after[0] in lx.PLACE_NOUNS or before in ("village", "city", "town", "province", "region"):
+    of_place = before == "of" and start >= 2 and doc[start - 2].lower_ in lx.PLACE_NOUNS  # "the village of X"
+    if after and after[0] in lx.PLACE_NOUNS or before in lx.PLACE_NOUNS or of_place:
         return make("place", start)
     if end - start == 1 and text.isupper() and len(text) <= 6:
         return make("organization", start)
@@ -291,7 +292,7 @@ def _group_mentions(sent: Span) -> list[NameMention]:
     doc = sent.doc
     found = []
     for token in sent:
-        if not (token.text[:1].isupper() and _is_name_token(token)) or token.lower_ in lx.NOT_NAMES:
+        if not (token.text[:1].isupper() and _is_name_token(token)) or token.lower_ in lx.NOT_NAMES or token.like_num:
             continue
         k = token.i + 1
         while k < sent.end and (_joined_hyphen(doc, k)):
@@ -315,6 +316,14 @@ def _group_mentions(sent: Span) -> list[NameMention]:
         found.append(NameMention(span.start_char, span.end_char, span.text, "group", first, head,
                                  span.text.split(), set(), affiliation, lx.GROUP_NOUNS[doc[head].lower_]))
     return found
+
+
+def _without_learned_demonyms(mentions: list[NameMention]) -> list[NameMention]:
+    """A word the document uses as a demonym ("Solmari militias") is an adjective elsewhere too
+    ("Solmari drones"), not a name: demonyms of any conflict are learned from the text itself."""
+    demonyms = {m.affiliation for m in mentions if m.type == "group" and m.affiliation
+                and m.affiliation.lower() not in lx.COUNTRY_NAMES}
+    return [m for m in mentions if m.type == "group" or m.text not in demonyms]
 
 
 def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:

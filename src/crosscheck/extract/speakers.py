@@ -88,7 +88,13 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
     possessor = _possessor(doc, tokens, inside)
     if possessor is not None:
         return possessor.entity, text
+    if head.lower_ in lx.SPEECH_NOUNS and len(tokens) >= 3 and tokens[-2].lower_ in ("'s", "’s"):
+        # "the governor's statement": the governor speaks
+        return _resolve(doc, _replace_range(a, tokens[0].i, tokens[-2].i), local, last)[0], text
     owner = next((m for m in inside if m.start <= head.idx < m.end), None)
+    if owner and owner.type == "place" and len(inside) > 1:
+        # "the mission in the Tarn Valley said": the place only locates the speaker
+        owner = next((m for m in reversed(inside[:-1]) if m.type != "place"), owner)
     if owner and not (owner.type == "place" and _role_word(tokens)):
         return owner.entity, owner.text
     role = _role_word(tokens)
@@ -96,7 +102,14 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
         return _role(doc, phrase, role, tokens, a, local), _strip_determiner(text)
     if inside:
         return inside[-1].entity, inside[-1].text
+    if len(tokens) >= 2 and tokens[0].lower_ in _DETERMINERS and head.is_alpha and head.text.islower():
+        # "the engineers", "a witness": a speaker known only by what they are
+        return _role(doc, phrase, head.lower_, tokens, a, local), _strip_determiner(text)
     return None, None
+
+
+def _replace_range(a: Attribution, start: int, end: int) -> Attribution:
+    return Attribution(a.cue_at, a.cue, a.kind, a.start, a.end, (start, end))
 
 
 def _possessor(doc: Doc, tokens, inside: list[NameMention]) -> NameMention | None:
@@ -155,8 +168,9 @@ def _role(doc: Doc, phrase, role: str, tokens, a: Attribution, local: LocalEntit
         if role in known.roles and (len(name.split()) == 1 or known.name.lower() == name.lower()):
             known.mentions.append((phrase.start_char, phrase.end_char, phrase.text))
             return local.count + k
-    plural = role in lx.PLURAL_ROLES or role in lx.GROUP_NOUNS
-    return local.add_role(RoleEntity(name, "group" if plural else "person", affiliation, {role},
+    plural = role in lx.PLURAL_ROLES or role in lx.GROUP_NOUNS or (role.endswith("s") and not role.endswith("ss"))
+    kind = "organization" if role in lx.ORG_ROLES else "group" if plural else "person"
+    return local.add_role(RoleEntity(name, kind, affiliation, {role},
                                      [(phrase.start_char, phrase.end_char, phrase.text)]))
 
 

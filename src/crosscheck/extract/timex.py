@@ -81,6 +81,9 @@ def find_time_expressions(text: str, anchor: Anchor) -> list[TimeExpression]:
         start, end = match.span()
         if value is None or any(s < end and start < e for s, e in taken):
             return
+        named = match.groupdict().get("month") or match.groupdict().get("weekday") or "0"
+        if named[0].islower():
+            return  # "may" the verb, "march" the noun
         taken.append((start, end))
         found.append(TimeExpression(start, end, match.group(0), value.isoformat(), granularity))
 

@@ -1,0 +1,115 @@
+"""Attribution constructions, one row each, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+ATTRIBUTIONS = [
+    # text, anchor inside the claim, speaker, cue, kind
+    ('"The convoy was hit twice near the bridge," Marta Ilves said.', "hit twice", "Marta Ilves", "say", "direct"),
+    ('"The convoy was hit twice near the bridge," said Marta Ilves, a spokeswoman for the mission.',
+     "hit twice", "Marta Ilves", "say", "direct"),
+    ('Marta Ilves said: "The convoy was hit twice near the bridge and nobody came."', "nobody came", "Marta Ilves",
+     "say", "direct"),
+    ('Marta Ilves said that "the convoy was hit twice near the bridge."', "hit twice", "Marta Ilves", "say",
+     "direct"),
+    ("Marta Ilves said on Monday that the convoy was hit twice near the bridge.", "hit twice", "Marta Ilves", "say",
+     "indirect"),
+    ("The convoy was hit twice near the bridge, Marta Ilves, the mission's spokeswoman, said on Monday.",
+     "hit twice", "Marta Ilves", "say", "indirect"),
+    ("According to Marta Ilves, the convoy was hit twice near the bridge.", "hit twice", "Marta Ilves",
+     "according to", "indirect"),
+    ("The convoy was hit twice near the bridge, according to Marta Ilves.", "hit twice", "Marta Ilves",
+     "according to", "indirect"),
+    ("The Ministry of Defence accused the rebels of shelling the market.", "shelling the market",
+     "Ministry of Defence", "accuse", "indirect"),
+    ("General Tomas Brel told the Courier that the rebels had shelled the market.", "shelled the market",
+     "Tomas Brel", "tell", "indirect"),
+    ("Tomas Brel made no comment. The statement cited Brel as saying that the market was never a target.",
+     "never a target", "Tomas Brel", "say", "indirect"),
+    ("This was followed by a comment from Governor Lina Osk that the market was empty.", "market was empty",
+     "Lina Osk", "comment", "indirect"),
+    ('"The market was empty and no soldier was there," Lina Osk\'s statement concluded.', "market was empty",
+     "Lina Osk", "conclude", "direct"),
+    ('"Everyone will be rebuilt by spring," summed up the engineers.', "rebuilt by spring", "engineers", "sum up",
+     "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker", "cue", "kind"), ATTRIBUTIONS)
+def test_attribution(extract, text, anchor, speaker, cue, kind):
+    extraction, names = extract(text)
+    claims = [c for c in extraction.claims if anchor in c.text]
+    assert claims, f"no claim holds {anchor!r}: {[c.text for c in extraction.claims]}"
+    claim = claims[0]
+    assert speaker in names[claim.speaker]
+    assert (claim.cue, claim.kind) == (cue, kind)
+
+
+def test_quote_spanning_sentences_and_continued_without_attribution(extract):
+    text = ('"We held the line. We will hold it again," Ana Petrov said in a video address. '
+            '"Nobody should doubt that the corridor stays open."\n\n'
+            '"The enemy lost two tanks today."')
+    extraction, names = extract(text)
+    direct = [c for c in extraction.claims if c.kind == "direct"]
+    assert [c.text.split()[0] for c in direct] == ["We", "Nobody", "The"]
+    assert {names[c.speaker] for c in direct} == {"Ana Petrov"}
+
+
+def test_quote_continued_in_next_paragraph_until_it_closes(extract):
+    text = ("\u2018\u2018As a result of the strike two men were wounded.\n\n"
+            "The houses nearby were also damaged,\u201d the governor\u2019s statement concluded.")
+    extraction, _ = extract(text)
+    claim = next(c for c in extraction.claims if "two men" in c.text)
+    assert "houses nearby" in claim.text and claim.kind == "direct"
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker"), [
+    ('Ana Petrov arrived in the capital. "The corridor stays open," she said.', "corridor", "Ana Petrov"),
+    ("The Interior Ministry issued a statement. It said that the border posts were shelled.", "border posts",
+     "Interior Ministry"),
+    ("Ana Petrov spoke first. Karl Usk, a deputy, then took the floor. He added that the vote was rigged.",
+     "rigged", "Karl Usk"),
+    ('The mayor, Ana Petrov, met the envoy. "Our people are hungry," the mayor said.', "hungry", "Ana Petrov"),
+    ("President Ana Petrov of Velmark met aid groups. Later the Velmarkian leader said the talks had failed.",
+     "talks had failed", "Ana Petrov"),
+])
+def test_pronoun_and_role_speakers(extract, text, anchor, speaker):
+    extraction, names = extract(text)
+    claim = next(c for c in extraction.claims if anchor in c.text)
+    assert names[claim.speaker] == speaker
+
+
+def test_passive_dismissal_is_a_denial_by_the_agent(extract):
+    extraction, names = extract('The strike on the depot was described by Velmark officials as "fake news".')
+    claim = next(c for c in extraction.claims if "fake news" in c.text)
+    assert (names[claim.speaker], claim.polarity) == ("Velmark officials", "deny")
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The Defence Ministry denied that its troops had entered the village.", "deny"),
+    ("The Defence Ministry rejected the report as baseless.", "deny"),
+    ("The Defence Ministry said its troops did not enter the village.", "deny"),
+    ("The Defence Ministry said its troops entered the village.", "affirm"),
+])
+def test_polarity(extract, text, polarity):
+    extraction, _ = extract(text)
+    assert [c.polarity for c in extraction.claims if c.kind != "assertion"] == [polarity]
+
+
+def test_outlet_assertions_need_an_actor_and_an_act_or_a_number(extract):
+    text = ("Velmark forces shelled the market in Dorn on Tuesday. The weather was mild and the sky clear. "
+            "Some say peace may come soon.")
+    extraction, _ = extract(text)
+    assertions = [c for c in extraction.claims if c.kind == "assertion"]
+    assert [c.text for c in assertions] == ["Velmark forces shelled the market in Dorn on Tuesday."]
+    assert assertions[0].speaker is None
+
+
+def test_claim_dates(extract):
+    text = ("Fighting spread on Tuesday, October 27, to the south.\n\n"
+            "The ministry accused the rebels of shelling the posts in the morning. "
+            "On Monday, Karl Usk said the road was closed. Karl Usk said last week that talks would resume.")
+    extraction, _ = extract(text, published="2020-10-29")
+    dates = {c.text.split()[-1]: c.date for c in extraction.claims if c.kind != "assertion"}
+    assert dates == {"morning.": "2020-10-27", "closed.": "2020-10-26", "resume.": "2020-10-19"}

@@ -1,0 +1,52 @@
+"""Figures: digits and words, hedges, scales, categories; and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.figures import find_figures
+
+
+def figures_in(text: str):
+    return find_figures(text, [(0, len(text))], [])
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier", "category", "subject"), [
+    ("The fighting has left nearly 40 civilians dead.", 40, "about", "killed", "civilians"),
+    ("As a result of the strike three women were injured.", 3, "exact", "injured", "women"),
+    ("More than a thousand people fled their homes.", 1000, "at_least", "displaced", "people"),
+    ("Up to 5,000 soldiers are stationed there.", 5000, "at_most", "other", "soldiers"),
+    ("Armenia spent $350 million on the mines.", 350_000_000, "exact", "other", None),
+    ("Nearly 60 percent of the population has fled.", 60, "about", "displaced", None),
+    ("An estimated 90,000 civilians have been relocated.", 90_000, "about", "displaced", "civilians"),
+    ("The death toll among soldiers had reached 230.", 230, "exact", "killed", None),
+    ("At least 12 prisoners of war were captured.", 12, "at_least", "captured", "prisoners"),
+    ("Seven people are still missing after the raid.", 7, "exact", "missing", "people"),
+    ("Twenty-one residents were martyred in the shelling.", 21, "exact", "killed", "residents"),
+])
+def test_figure_forms(text, value, qualifier, category, subject):
+    (figure,) = figures_in(text)
+    assert (figure.value, figure.qualifier, figure.category, figure.subject) == (value, qualifier, category, subject)
+    assert figure.text == text[figure.start:figure.end]
+
+
+@pytest.mark.parametrize("text", [
+    "The war of 2020 ended in November.",
+    "Israeli-produced LAR-160 rockets and M095 munitions were found.",
+    "The 44-day war was over by 10:30 on the 2nd.",
+    "One of those drones was shot down.",
+])
+def test_not_figures(text):
+    assert figures_in(text) == []
+
+
+def test_each_number_takes_the_category_next_to_it():
+    found = figures_in("The attack killed 5 soldiers and wounded 12 civilians.")
+    assert [(f.value, f.category) for f in found] == [(5, "killed"), (12, "injured")]
+
+
+def test_figures_skip_dates_and_link_to_their_claim(extract):
+    extraction, _ = extract("On October 5, Karl Usk said 14 people were killed in Dorn.")
+    (figure,) = extraction.figures
+    assert (figure.value, figure.category) == (14, "killed")
+    assert figure.claim == next(c.id for c in extraction.claims if c.kind != "assertion")

@@ -1,0 +1,70 @@
+"""Mentions, types and in-document coreference on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entity_of(extraction, surface: str):
+    mention = next(m for m in extraction.mentions if m.text == surface)
+    return next(e for e in extraction.entities if e.id == mention.entity)
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "kind"), [
+    ("Prime Minister Lena Dorsky arrived.", "Lena Dorsky", "Lena Dorsky", "person"),
+    ("Prime Minister of Velmark Lena Dorsky arrived.", "Lena Dorsky", "Lena Dorsky", "person"),
+    ("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "Jean-Yves Le Drian", "person"),
+    ("Troops entered Dornhall city at dawn.", "Dornhall", "Dornhall", "place"),
+    ("Rockets hit the village of Nngi overnight.", "Nngi", "Nngi", "place"),
+    ("The Velmark Defence Ministry issued a statement.", "Velmark Defence Ministry", "Velmark Defence Ministry",
+     "organization"),
+    ("Rebels fired Smerch rockets at the town.", "Smerch", "Smerch", "weapon"),
+    ("Human Rights Watch published a report in Geneva.", "Human Rights Watch", "Human Rights Watch",
+     "organization"),
+    ("Azerbaijani forces crossed the river.", "Azerbaijani forces", "Azerbaijani forces", "group"),
+    ("He studied in Eastern Europe for years.", "Eastern Europe", "Eastern Europe", "place"),
+])
+def test_mention_types(extract, text, surface, name, kind):
+    extraction, _ = extract(text)
+    entity = entity_of(extraction, surface)
+    assert (entity.name, entity.type) == (name, kind)
+
+
+def test_surname_goes_to_the_nearest_full_name_before_it(extract):
+    text = ("Bakir Aslan, head of the committee, spoke first. Aslan stressed the risks. "
+            "Later President Ilgar Aslan arrived. Aslan said the war was over.")
+    extraction, _ = extract(text)
+    aslans = [entity_of_mention(extraction, m) for m in extraction.mentions if m.text == "Aslan"]
+    assert [e.name for e in aslans] == ["Bakir Aslan", "Ilgar Aslan"]
+
+
+def entity_of_mention(extraction, mention):
+    return next(e for e in extraction.entities if e.id == mention.entity)
+
+
+def test_spelling_variants_in_one_document_merge(extract):
+    text = ("Ombudsman Artak Beglaryan visited Stepanakert. Beklaryan said Stepanakerdt was shelled. "
+            "According to Beglarian's office, the city was hit.")
+    extraction, _ = extract(text)
+    assert len({entity_of(extraction, s).id for s in ("Artak Beglaryan", "Beklaryan", "Beglarian")}) == 1
+    assert entity_of(extraction, "Stepanakert").id == entity_of(extraction, "Stepanakerdt").id
+
+
+def test_different_first_names_stay_apart(extract):
+    text = "Arayik Harutyunyan met Jalal Harutiunyan. Serzh Sargsyan and Armen Sarkissian did not attend."
+    extraction, _ = extract(text)
+    ids = [entity_of(extraction, s).id for s in ("Arayik Harutyunyan", "Jalal Harutiunyan", "Serzh Sargsyan",
+                                                 "Armen Sarkissian")]
+    assert len(set(ids)) == 4
+
+
+def test_demonym_groups_merge_by_country(extract):
+    extraction, _ = extract("Azeri forces advanced. Azerbaijani troops then withdrew. Armenian forces held.")
+    assert entity_of(extraction, "Azeri forces").id == entity_of(extraction, "Azerbaijani troops").id
+    assert entity_of(extraction, "Azeri forces").affiliation == "Azerbaijan"
+    assert entity_of(extraction, "Armenian forces").id != entity_of(extraction, "Azeri forces").id
+
+
+def test_sentence_openers_and_headings_are_not_names(extract):
+    extraction, _ = extract("Meanwhile, talks stalled.\n\nSOURCING THE WEAPONS\n\nHeavy fighting resumed in Dorn.")
+    assert {m.text for m in extraction.mentions} == {"Dorn"}
