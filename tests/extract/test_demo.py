@@ -52,7 +52,7 @@ def test_planted_claims(demo):
     denial = next(c for c in claims if "drones had flown over Hestra" in c["text"])
     assert (speaker(demo, denial), denial["cue"], denial["polarity"]) == ("Solmari Defence Ministry", "deny", "deny")
     hestra = next(c for c in claims if "injuring three civilians" in c["text"])
-    assert (speaker(demo, hestra), hestra["date"]) == ("Karin Lindqvist", "2024-03-01")
+    assert (speaker(demo, hestra), hestra["date"]) == ("United Nations Monitoring Mission", "2024-03-01")
     dismissal = next(c for c in claims if "fake news" in c["text"])
     assert dismissal["polarity"] == "deny"
 

@@ -7,6 +7,7 @@ them across documents. Every span's text equals ``document.text[start:end]``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -99,10 +100,13 @@ def _majority_type(members: list[NameMention]) -> str:
     return kinds.most_common(1)[0][0] if kinds else "other"
 
 
+_RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  # a period's bound, not the date
+
+
 def _claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
     """The date the claim's own sentence gives; "in the morning" and the like take the last day named before."""
     lo, hi = min(a.sentence[0], a.start), max(a.sentence[1], a.end)
-    own = [t for t in times if lo <= t.start < hi]
+    own = [t for t in times if lo <= t.start < hi and not _RANGE_START.search(text[max(0, t.start - 12):t.start])]
     for granularity in ("day", "week"):
         hit = next((t for t in own if t.granularity == granularity), None)
         if hit:

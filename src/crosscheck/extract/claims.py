@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from crosscheck.extract import lexicon as lx
 from crosscheck.extract.names import NameMention, is_heading
+from crosscheck.extract.nlp import text_of
 from crosscheck.extract.quotes import Quote
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are scare quotes or quoted phrases inside reported speech
@@ -30,12 +31,20 @@ _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warnin
 _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
 _NEGATED = re.compile(
     r"\b(?:did not|didn[’']t|never|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
-    r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer)\b", re.I)
+    r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer)\b"
+    r"(?!\s+(?:only|just|yet|about|necessarily|least|so|too|alone|the only)\b)", re.I)
+# "said the claims were false": the speaker dismisses what was reported
+_DISMISSED = re.compile(
+    r"\b(?:claims?|reports?|allegations?|accusations?|statements?|information|news|footage|videos?)\b"
+    r"[^.;]{0,40}?\b(?:were|was|are|is|as|called)\b\W{0,3}(?:completely |totally |absolutely )?[\"“‘]?"
+    r"(?:false|baseless|groundless|untrue|fabricated|fabrications?|lies|a lie|fake|unfounded|disinformation|"
+    r"misinformation|propaganda|provocation|slander|nonsense|absurd)", re.I)
 _ACTION = re.compile(
     r"\b(?:attack|shell|strik|struck|fir(?:e|ed|ing)|kill|launch|destroy|captur|target|violat|bomb|hit|shot|shoot|"
     r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined)\w*", re.I)
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
 _HEDGES = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|appears?|seems?|must)\b|\?", re.I)
 
 
@@ -58,7 +67,7 @@ class Attribution:
 
 
 def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
-    text = doc.text
+    text = text_of(doc)
     long_quotes = [q for q in quotes if q.words(text) >= MIN_QUOTE_WORDS]
     found: list[Attribution] = []
     used_cues: set[int] = set()
@@ -89,11 +98,12 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
             continue
         if len(sent) < 6 or any(t.is_quote for t in sent):
             continue
+        s = _body_start(doc, sent)
         has_actor = any(s <= m.start < e for m in actors)
         has_number = any(s <= a < e for a, _ in numbers)
         if has_actor and (_ACTION.search(body) or has_number):
             end = e
-            while end > s and doc.text[end - 1].isspace():
+            while end > s and text_of(doc)[end - 1].isspace():
                 end -= 1
             found.append(Attribution(s, None, "assertion", s, end, None,
                                      _polarity(body, None), sentence=(s, e)))
@@ -115,13 +125,13 @@ def _token_at(doc: Doc, char: int) -> int:
 
 def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]) -> Attribution | None:
     """A long quote: its speaker after it ("..., X said") or before it ("X said: ...")."""
-    after_tok = _token_at(doc, quote.end) if quote.end < len(doc.text) else len(doc)
+    after_tok = _token_at(doc, quote.end) if quote.end < len(text_of(doc)) else len(doc)
     sent_end = doc[min(after_tok, len(doc) - 1)].sent.end if after_tok < len(doc) else len(doc)
     following = [q for q in quotes if q.start >= quote.end]
     stop = min([_token_at(doc, following[0].start)] + [sent_end]) if following else sent_end
     # After: ", he said." / ", said X, ..." / ", X, director of ..., told Y."
     attached = after_tok < len(doc) and doc[after_tok - 1].idx < quote.end
-    if attached and doc.text[quote.end:quote.end + 3].strip()[:1] != "\n":
+    if attached and text_of(doc)[quote.end:quote.end + 3].strip()[:1] != "\n":
         for i in range(after_tok, min(stop, after_tok + 25)):
             if doc[i].text in (".", "!", "?", ";") or "\n" in doc[i].text:
                 break
@@ -131,7 +141,7 @@ def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]
                 lead = [t for t in doc[after_tok:i] if not t.is_punct]
                 speaker = _subject_range(doc, i, after_tok) if lead else _object_range(doc, i + 1, stop)
                 return Attribution(doc[i].idx, lemma, "direct", quote.inner_start, quote.inner_end, speaker,
-                                   _polarity(doc.text[quote.inner_start:quote.inner_end], lemma),
+                                   _polarity(text_of(doc)[quote.inner_start:quote.inner_end], lemma),
                                    sentence=(quote.start, doc[stop - 1].idx + len(doc[stop - 1])))
     # Before: "X said: “...”", "X said that “...”", "according to X: “...”"
     open_tok = _token_at(doc, quote.start)
@@ -159,7 +169,7 @@ def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]
         start = quote.inner_start if direct else doc[i + 1].idx
         end = quote.inner_end if direct else max(quote.inner_end, _sentence_end_char(doc, doc[open_tok].sent))
         return Attribution(doc[i].idx, lemma, "direct" if direct else "indirect", start, end, speaker,
-                           _polarity(doc.text[start:end], lemma), sentence=(doc[sent_start].idx, quote.end))
+                           _polarity(text_of(doc)[start:end], lemma), sentence=(doc[sent_start].idx, quote.end))
     return None
 
 
@@ -186,7 +196,7 @@ def _is_passive(doc: Doc, i: int) -> bool:
 def _sentence_end_char(doc: Doc, sent: Span) -> int:
     """The sentence's last character, without trailing space or the next quote's opening mark."""
     end = sent.end_char
-    while end > sent.start_char and (doc.text[end - 1].isspace() or doc.text[end - 1] in "“‘«„"):
+    while end > sent.start_char and (text_of(doc)[end - 1].isspace() or text_of(doc)[end - 1] in "“‘«„"):
         end -= 1
     return end
 
@@ -246,9 +256,10 @@ def _is_name_chunk(doc: Doc, start: int, end: int) -> bool:
 
 def _is_apposition(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if not t.is_space]
-    return bool(words) and len(words) <= 14 and not any(t.lower_ in lx.CUE_LEMMAS for t in words) and (
-        words[0].lower_ in ("a", "an", "the", "who", "director", "head", "chief") or words[0].lower_ in lx.ROLE_NOUNS
-        or words[0].lower_ in lx.TITLES or any(t.lower_ in ("'s", "’s") for t in words[:3]) or words[0].is_punct)
+    return bool(words) and len(words) <= 20 and not any(t.lower_ in lx.CUE_LEMMAS for t in words) and (
+        words[0].lower_ in ("a", "an", "the", "who", "which", "whose", "director", "head", "chief")
+        or words[0].lower_ in lx.ROLE_NOUNS or words[0].lower_ in lx.TITLES
+        or any(t.lower_ in ("'s", "’s") for t in words[:3]) or words[0].is_punct)
 
 
 def _object_range(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
@@ -269,13 +280,11 @@ def _reported_speech(sent: Span, inside: list[tuple[int, int]], used: set[int],
     sent_end = _sentence_end_char(doc, sent)
     for token in sent:
         i = token.i
-        if i in used or any(a <= token.idx < b for a, b in inside):
-            continue
-        if any(a.start <= token.idx < a.end for a in [*earlier, *found]):
-            continue
         according = token.lower_ == "according" and i + 1 < sent.end and doc[i + 1].lower_ == "to"
         lemma = "according to" if according else _cue_lemma(doc, i)
-        if not lemma:
+        if not lemma or i in used or any(a <= token.idx < b for a, b in inside):
+            continue
+        if any(a.start <= token.idx < a.end for a in [*earlier, *found]):
             continue
         if token.lower_ in _PARTICIPLE_CUES and i > sent.start and doc[i - 1].text == ",":
             owner = next((a for a in reversed(found) if a.end <= token.idx), None)
@@ -283,7 +292,7 @@ def _reported_speech(sent: Span, inside: list[tuple[int, int]], used: set[int],
                 start = _content_start(doc, i, sent.end)
                 if start < sent_end:
                     found.append(Attribution(token.idx, lemma, "indirect", start, sent_end, owner.speaker_tokens,
-                                             _polarity(doc.text[start:sent_end], lemma), inherit="previous",
+                                             _polarity(text_of(doc)[start:sent_end], lemma), inherit="previous",
                                              sentence=(sent.start_char, sent_end)))
                     used.add(i)
             continue
@@ -302,16 +311,17 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attrib
         if not speaker:
             return None
         if i == sent.start or doc[i - 1].is_punct and doc[i - 1].i == sent.start:
-            start = doc[speaker[1]].idx + 1 if speaker[1] < sent.end else sent_end
-            start = _skip_space(doc.text, start)
+            comma = next((k for k in range(speaker[1], sent.end) if doc[k].text == ","), None)
+            start = _skip_space(text_of(doc), doc[comma].idx + 1) if comma is not None else sent_end
             return Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
-                               _polarity(doc.text[start:sent_end], lemma), sentence=span)
+                               _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)
         end = doc[i - 1].idx if doc[i - 1].text == "," else token.idx
-        return Attribution(token.idx, lemma, "indirect", sent.start_char, end, speaker,
-                           _polarity(doc.text[sent.start_char:end], lemma), sentence=span)
+        start = _body_start(doc, sent)
+        return Attribution(token.idx, lemma, "indirect", start, end, speaker,
+                           _polarity(text_of(doc)[start:end], lemma), sentence=span)
     if _is_passive(doc, i):  # "The attack was described by Azeri officials as “fake news”"
         speaker = _object_range(doc, i + 2, sent.end)
-        return Attribution(token.idx, lemma, "indirect", sent.start_char, sent_end, speaker,
+        return Attribution(token.idx, lemma, "indirect", _body_start(doc, sent), sent_end, speaker,
                            _polarity(sent.text, lemma, dismissal_cue=True), sentence=span)
     if token.lower_ == "saying" and i >= 2:  # "cited X as saying that ..."
         as_at = i - 1 if doc[i - 1].lower_ == "as" else None
@@ -320,25 +330,24 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attrib
         if as_at and cite is not None:
             start = _content_start(doc, i, sent.end)
             return Attribution(token.idx, "say", "indirect", start, sent_end, (cite + 1, as_at),
-                               _polarity(doc.text[start:sent_end], "say"), sentence=span)
+                               _polarity(text_of(doc)[start:sent_end], "say"), sentence=span)
     speaker = _subject_range(doc, i, sent.start)
     if token.lower_ in lx.AMBIGUOUS_CUES and (speaker is None or speaker[1] != i):
         return None
     if speaker is None or not _plausible_speaker(doc, speaker):
         return None
     after = [t for t in doc[i + 1: sent.end] if not t.is_space]
-    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",") and (
-        len(after) == 1 or after[1].lower_ in _PARTICIPLE_CUES)
+    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",")
     if adjunct_only and speaker[0] > sent.start and doc[speaker[0] - 1].text == ",":
         end = doc[speaker[0] - 1].idx  # "..., X said on Monday": the content came first
-        start = sent.start_char
+        start = _body_start(doc, sent)
         return Attribution(token.idx, lemma, "indirect", start, end, speaker,
-                           _polarity(doc.text[start:end], lemma), sentence=span)
+                           _polarity(text_of(doc)[start:end], lemma), sentence=span)
     start = _content_start(doc, i, sent.end)
     if start >= sent_end:
         return None
     return Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
-                       _polarity(doc.text[start:sent_end], lemma), sentence=span)
+                       _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)
 
 
 def _plausible_speaker(doc: Doc, speaker: tuple[int, int]) -> bool:
@@ -346,7 +355,8 @@ def _plausible_speaker(doc: Doc, speaker: tuple[int, int]) -> bool:
     if not words or len(words) > 12:
         return False
     last = words[-1]
-    return (last.text[:1].isupper() or last.lower_ in lx.ROLE_NOUNS or last.lower_ in lx.PERSON_PRONOUNS
+    named = any(t.text[:1].isupper() for t in words[1:]) or (words[0].text[:1].isupper() and len(words) == 1)
+    return (named or last.lower_ in lx.ROLE_NOUNS or last.lower_ in lx.PERSON_PRONOUNS
             or last.lower_ in lx.THING_PRONOUNS or last.lower_ in lx.RELATIVE_PRONOUNS
             or last.lower_ in lx.GROUP_NOUNS or last.lower_ in lx.SPEECH_NOUNS or last.lower_ == "we")
 
@@ -363,6 +373,12 @@ def _content_start(doc: Doc, i: int, limit: int) -> int:
     while k < limit and (doc[k].lower_ in _THAT or doc[k].is_space):
         k += 1
     return doc[k].idx if k < limit else doc[limit - 1].idx + len(doc[limit - 1])
+
+
+def _body_start(doc: Doc, sent: Span) -> int:
+    """Where a sentence's own words begin: after a dateline such as "MANILA —" or "KORVEL, March 4 (Agency) —"."""
+    found = _DATELINE_PREFIX.match(text_of(doc), sent.start_char, sent.end_char)
+    return found.end() if found else sent.start_char
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -385,7 +401,7 @@ def _nominal_claims(sent: Span, used_spans: list[tuple[int, int]]) -> list[Attri
             continue
         start, end = doc[speaker[1] + 1].idx, _sentence_end_char(doc, sent)
         found.append(Attribution(token.idx, token.lemma_.lower() or token.lower_, "indirect", start, end, speaker,
-                                 _polarity(doc.text[start:end], None), sentence=(sent.start_char, end)))
+                                 _polarity(text_of(doc)[start:end], None), sentence=(sent.start_char, end)))
     return found
 
 
@@ -396,14 +412,16 @@ def _polarity(content: str, cue: str | None, dismissal_cue: bool = False) -> str
     if (dismissal_cue or cue in ("describe", "call")) and any(
             re.search(rf"\b{re.escape(w)}\b", lowered) for w in lx.DISMISSALS):
         return "deny"
-    head = " ".join(content.split()[:14])
+    if _DISMISSED.search(content):
+        return "deny"
+    head = " ".join(re.split(r"[,;:]", content, maxsplit=1)[0].split()[:10])
     return "deny" if _NEGATED.search(head) else "affirm"
 
 
 def _continue_quotes(found: list[Attribution], quotes: list[Quote], doc: Doc) -> None:
     """A long quote with no attribution of its own continues the quote before it in the paragraph,
     or, when its paragraph is nothing but the quote, the speaker of the paragraph before."""
-    text = doc.text
+    text = text_of(doc)
     attributed = {(a.start, a.end) for a in found}
     covered = [(a.start, a.end) for a in found]
     for quote in quotes:

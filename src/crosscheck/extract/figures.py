@@ -14,7 +14,7 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "dozen": 12}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+           "trillion": 1_000_000_000_000, "m": 1_000_000}
 HEDGES = {
     "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
@@ -34,14 +34,20 @@ CATEGORIES = (  # first match wins: the words nearest the number decide
 )
 _CATEGORY = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in CATEGORIES]
 _WORD_NUMBER = "|".join(sorted((w for w in _UNITS if w not in ("a", "zero")), key=len, reverse=True))
-_SCALE = "|".join(_SCALES)
+_SCALE = "|".join(w for w in _SCALES if w != "m")  # "m" only glued to a currency amount: "£800m"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<currency>[$€£])?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:(?:{_WORD_NUMBER})\b[\s-]?)+|a(?=\s+(?:{_SCALE})))"
-    rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>%|percent\b|per cent\b))?",
+    rf"(?:(?<=\d)m\b(?P<money_m>)|\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>%|percent\b|per cent\b))?",
     re.I,
 )
+_VERB_CATEGORY = {"kill": "killed", "wound": "injured", "injur": "injured", "captur": "captured",
+                  "displac": "displaced", "evacuat": "displaced", "detain": "captured"}
+_VERB_BEFORE = re.compile(r"\b(?P<stem>kill|wound|injur|captur|displac|evacuat|detain)\w*\s+$", re.I)
+_PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|child|man|woman|boy|girl|resident|"
+                          r"officer|fighter|journalist|worker|doctor|policeman|member)\b", re.I)
+_NOT_COUNT_BEFORE = re.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)\s*$")
 _AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
@@ -74,7 +80,7 @@ def find_figures(text: str, sentences: list[tuple[int, int]], excluded: list[tup
 
 def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
     raw = m["number"].strip(" -")
-    before, after = sentence[: m.start("number")], sentence[m.end():]
+    before, after = sentence[: m.start()], sentence[m.end():]
     if not raw or not _stands_alone(raw, sentence, m):
         return None
     value = _value(raw)
@@ -82,10 +88,14 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
         return None
     if m["scale"]:
         value *= _SCALES[m["scale"].lower()]
+    elif m["money_m"] is not None:
+        if not m["currency"]:
+            return None  # "10m" alone may be metres
+        value *= 1_000_000  # "£800m"
     if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not m["scale"] and not m["unit"] and not m["currency"]:
         return None  # a year
-    if raw.lower() == "one" and not m["scale"]:
-        return None  # "one of those", "one rocket": a count of one is rarely a reported figure
+    if raw.lower() == "one" and not m["scale"] and not _PERSON_NOUN.match(after):
+        return None  # "one of those", "one rocket"; but "killing one civilian" is a figure
     hedge = (m["hedge"] or "").lower()
     qualifier = HEDGES.get(hedge, "exact")
     unit = "percent" if m["unit"] else (m["currency"] or None)
@@ -101,13 +111,18 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
 
 def _stands_alone(raw: str, sentence: str, m: re.Match) -> bool:
     """Not part of a code, time, ordinal or compound modifier: LAR-160, M095, 10:30, 44-day, 2nd."""
-    if _AFTER_MONTH.search(sentence[: m.start("number")]):
-        return False  # "March 4" with no year the timex stage could resolve is still a date
+    if _AFTER_MONTH.search(sentence[: m.start("number")]) or _NOT_COUNT_BEFORE.search(sentence[: m.start("number")]):
+        return False  # "March 4" with no year is still a date; "No 10" is a name
+    if m.group("number").rstrip().endswith("-") and sentence[m.end("number"): m.end("number") + 1].isalpha():
+        return False  # "seven-year-old"
+    if re.fullmatch(r"\d{1,2}\.\d\d", raw) and not m["unit"] and not m["scale"]:
+        return False  # "18.42 GMT", "08.10": times and dates, rarely a count
     left = sentence[m.start("number") - 1: m.start("number")]
     right = sentence[m.end("number"): m.end("number") + 2]
     if left and (left.isalnum() or left in "-/:."):
         return False
-    glued_letter = right[:1].isalpha() and not m["scale"] and not m["unit"] and raw[-1:].isdigit()
+    glued_letter = (right[:1].isalpha() and not m["scale"] and not m["unit"] and m["money_m"] is None
+                    and raw[-1:].isdigit())
     return not (right[:1] == "-" and right[1:2].isalpha() or right[:1] in (":", "/") or glued_letter)
 
 
@@ -132,10 +147,9 @@ def _category(before: str, after: str) -> str:
     sentence_rest = re.split(r"[;.]|\d", after, maxsplit=1)[0][:120]  # "Twelve civilians, among them ..., were killed"
     ahead = clause if any(p.search(clause) for _, p in _CATEGORY) else sentence_rest
     behind = re.split(r"[;:]|\d", before)[-1][-80:]
-    adjacent = behind[-25:]
-    for name, pattern in _CATEGORY:
-        if pattern.search(adjacent) and re.search(r"(?:kill|wound|injur|captur|displac)\w*\s+$", adjacent):
-            return name  # "killed 5", "wounding 3"
+    verb = _VERB_BEFORE.search(behind)
+    if verb:  # "killed 5", "killing at least 37", "wounding over 70"
+        return _VERB_CATEGORY[verb["stem"].lower()]
     for text in (ahead, behind):
         hits = [(m.start(), name) for name, pattern in _CATEGORY for m in pattern.finditer(text)]
         if hits:

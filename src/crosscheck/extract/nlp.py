@@ -25,6 +25,14 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token anew on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Language:
     if model:

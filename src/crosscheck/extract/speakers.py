@@ -39,16 +39,23 @@ class LocalEntities:
     count: int
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quotes and reported content
     roles: list[RoleEntity] = field(default_factory=list)
+    _types: dict[int, str] = field(default_factory=dict)  # entity index -> type, its mentions' first non-"other"
 
     def narrated(self, kinds: tuple[str, ...], before: int) -> list[NameMention]:
-        """Mentions of these kinds before ``before`` in the narrative (quoted words name no speaker)."""
-        return [m for m in self.mentions if m.end <= before and m.type in kinds and before - m.end < RECENT_CHARS
-                and not any(a <= m.start < b for a, b in self.quoted)]
+        """Mentions of entities of these kinds before ``before`` in the narrative (quoted words name no speaker).
+        A lone surname counts as a person when its cluster holds a person ("Penhale defended the plan")."""
+        return [m for m in self.mentions if m.end <= before and self.type_of(m.entity) in kinds
+                and before - m.end < RECENT_CHARS and not any(a <= m.start < b for a, b in self.quoted)]
 
     def type_of(self, index: int) -> str:
         if index >= self.count:
             return self.roles[index - self.count].type
-        return next(m.type for m in self.mentions if m.entity == index)
+        if not self._types:
+            for m in self.mentions:
+                if m.type != "other" or m.entity not in self._types:
+                    self._types[m.entity] = m.type if self._types.get(m.entity) in (None, "other") else \
+                        self._types[m.entity]
+        return self._types.get(index, "other")
 
     def add_role(self, role: RoleEntity) -> int:
         for k, known in enumerate(self.roles):
@@ -83,6 +90,18 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
     head = tokens[-1]
     mentions = local.mentions
     inside = [m for m in mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]
+    if head.lower_ in lx.RELATIVE_PRONOUNS and head.i >= 2 and doc[head.i - 1].text == ",":
+        # ", which said" / ", who believes": the phrase before the comma speaks
+        start = head.i - 2
+        while start > 0 and not (doc[start - 1].text in (",", ";", ":", "(") or doc[start - 1].is_quote
+                                 or doc[start - 1].lower_ in ("to", "by", "from", "with", "according")
+                                 or doc[start - 1].is_sent_start):
+            start -= 1
+        if doc[start - 1].is_sent_start and start - 1 >= 0 and not doc[start - 1].is_punct:
+            start -= 1
+        antecedent = _resolve(doc, _replace_range(a, start, head.i - 1), local, last)
+        if antecedent[0] is not None:
+            return antecedent
     if head.lower_ in lx.PERSON_PRONOUNS | lx.THING_PRONOUNS | lx.RELATIVE_PRONOUNS | {"we"}:
         return _pronoun(head.lower_, head.idx, a, local, last), text
     possessor = _possessor(doc, tokens, inside)
@@ -149,6 +168,12 @@ def _pronoun(word: str, at: int, a: Attribution, local: LocalEntities, last: Att
 def _role(doc: Doc, phrase, role: str, tokens, a: Attribution, local: LocalEntities) -> int:
     affiliation = next((lx.COUNTRY_FORMS[t.lower_] for t in tokens if t.lower_ in lx.COUNTRY_FORMS
                         and t.text[:1].isupper()), None)
+    if role in lx.ORG_ROLES and not any(t.lower_ in ("'s", "’s") for t in tokens):
+        # "the ministry added" after "the Defense Ministry said": the body named with that word
+        named = [m for m in local.mentions if m.type == "organization" and m.end <= phrase.start_char
+                 and m.words and m.words[-1].lower() == role and phrase.start_char - m.end < 2 * RECENT_CHARS]
+        if named:
+            return named[-1].entity
     owned = any(t.lower_ in ("'s", "’s") for t in tokens)  # "Putin's spokesman" is nobody named before
     earlier = [] if owned else [m for m in local.mentions
                                 if m.type == "person" and m.end <= phrase.start_char and m.roles]

@@ -78,9 +78,10 @@ COPYRIGHT_OUTLET = re.compile(
 )
 # What may surround a date on a line that is only a date: weekday, time, zone, a label.
 DATE_LINE_REST = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
     r"\(?\b(?:utc|gmt)\s*[+−-]?\s*\d{0,2}:?\d{0,2}\)?|\b(?:published|updated|posted|last|modified|date|on|at)\b|"
-    r"\b[A-Z]{2,4}T\b",
+    r"\b(?:[A-Z]{2,4}T|ET|PT|CT|MT)\b",
     re.I,
 )
 # A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words

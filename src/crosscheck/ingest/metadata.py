@@ -20,8 +20,11 @@ from crosscheck.ingest.clean import Line
 
 # "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<extra>[A-Z0-9][\w.', ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*[—–-]{1,2}\s+\S"
+    # "YEREVAN, OCTOBER 8, ARMENPRESS. Text": an agency's all-capitals form, closed by a full stop
+    r"|^(?P<place2>[A-Z][A-Z/ -]{2,40}),\s*[A-Z]+ \d{1,2}(?:, \d{4})?,\s*"
+    r"(?P<agency2>[A-Z][A-Z-]{2,30})\.\s+\S"
 )
 # Parentheses in a dateline that name no outlet: "(Combined Sources)", "(Herald Staff)".
 NOT_AGENCY = re.compile(r"\b(?:sources|staff|agencies|correspondents?|reporters?|wires|updated)\b", re.I)
@@ -164,13 +167,17 @@ def find_dateline(text: str) -> Dateline | None:
     match = DATELINE.match(text[:200])
     if not match:
         return None
+    if match["place2"]:
+        agency = match["agency2"].capitalize() if len(match["agency2"]) > 4 else match["agency2"]
+        return Dateline(match["place2"].title(), None, agency)
     place = match["place"].strip(" .")
     mixed_case = not place.isupper()
     if mixed_case and not match["agency"]:
         return None  # "David Blunkett - who has resigned -" is prose; "Kyiv (Reuters) -" is a dateline
     if len(place) < 3 or place.lower() in {"update", "breaking", "exclusive", "analysis", "opinion"}:
         return None
-    name = " ".join(w.capitalize() if w.isupper() else w for w in place.split()) if not mixed_case else place
+    name = place if mixed_case else " ".join(
+        "/".join(part.capitalize() for part in w.split("/")) if w.isupper() else w for w in place.split())
     date_part = " ".join(filter(None, [match["extra"], match["agency"]]))
     found = find_date(date_part) if date_part else None
     agency = match["agency"]
