@@ -53,7 +53,8 @@ def run_steps(docs, nlp) -> dict[str, float]:
 
     parsed = timed("tokenize + sentences", lambda d: nlp(d.text), docs)
     mentions = timed("names", lambda p: find_mentions(p), parsed)
-    timed("names: in-document clusters", cluster_mentions, mentions)
+    timed("names: in-document clusters", lambda x: cluster_mentions(*x),
+          list(zip(mentions, (d.text for d in docs), strict=True)))
     quotes = timed("quotes", lambda p: find_quotes(p.text), parsed)
     attributions = timed("attribution", lambda pq: find_attributions(*pq), list(zip(parsed, quotes, strict=True)))
     local = [LocalEntities(m, max((x.entity for x in m), default=-1) + 1, [(q.inner_start, q.inner_end) for q in qs])

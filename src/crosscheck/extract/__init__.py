@@ -29,7 +29,7 @@ def extract_document(document: Document, nlp: Language) -> Extraction:
     doc = nlp(text)
     mentions = find_mentions(doc)
     quotes = find_quotes(text)
-    local = LocalEntities(mentions, cluster_mentions(mentions), [(q.inner_start, q.inner_end) for q in quotes])
+    local = LocalEntities(mentions, cluster_mentions(mentions, text), [(q.inner_start, q.inner_end) for q in quotes])
     attributions = find_attributions(doc, quotes)
     resolve_speakers(doc, attributions, local)
     attributions = [a for a in attributions if a.speaker is not None and a.end > a.start]

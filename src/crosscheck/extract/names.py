@@ -23,6 +23,7 @@ _CONNECTORS = frozenset({"of", "for"})
 _ROLE_MODIFIERS = frozenset({"and", "presidential", "parliamentary", "political", "human", "rights", "senior",
                              "government", "ministry", "foreign", "defense", "defence", "military", "press", "a", "an",
                              "the", "deputy", "acting", "former"})
+_DEMONYM_ENDING = re.compile(r"(?:i|ian|ean|ese|ish|an|ic)$")  # Solmari, Dravian; not Karabakh or Tarn
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "greater", "middle", "far"})
 _MODEL_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
@@ -134,13 +135,33 @@ def _runs(sent: Span, inner_caps: set[str]) -> list[tuple[int, int]]:
                 j += 2
             elif j + 1 < sent.end and _is_name_token(doc[j + 1]) and _links_name(doc, i, j):
                 j += 1
+            elif j + 2 < sent.end and doc[j + 1].lower_ == "the" and _is_name_token(doc[j + 2]) \
+                    and _links_name(doc, i, j):
+                j += 2  # "International Committee of the Red Cross"
+            elif token.lower_ == "and" and _org_continues(doc, i, j, sent.end):
+                j += 1  # "National Disaster Risk Reduction and Management Council"
+            elif token.lower_ in ("'s", "’s") and _org_continues(doc, i, j, sent.end) and any(
+                    doc[k].lower_ in lx.TITLES for k in range(i, j)):
+                j += 1  # "the Prosecutor General's Office"
             else:
                 break
-        while j > i + 1 and doc[j - 1].lower_ in _CONNECTORS | _PARTICLES:
+        while j > i + 1 and doc[j - 1].lower_ in _CONNECTORS | _PARTICLES | {"the", "and", "'s", "’s"}:
             j -= 1
         runs.append((i, j))
         i = j
     return runs
+
+
+def _org_continues(doc: Doc, start: int, j: int, limit: int) -> bool:
+    """After "and"/"'s" at j, capitalised words run on to an organization word, none before j."""
+    if any(doc[k].lower_ in lx.ORG_WORDS for k in range(start, j)):
+        return False
+    k = j + 1
+    while k < limit and _is_name_token(doc[k]) and doc[k].lower_ not in lx.TITLES:
+        if doc[k].lower_ in lx.ORG_WORDS:
+            return True
+        k += 1
+    return False
 
 
 def _links_name(doc: Doc, start: int, j: int) -> bool:
@@ -251,7 +272,9 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
                     affiliation=affiliation or more_affiliation)
     if any(ch.isdigit() for ch in text) or _before_weapon_noun(doc, end):
         return make("weapon", start)
-    of_place = before == "of" and start >= 2 and doc[start - 2].lower_ in lx.PLACE_NOUNS  # "the village of X"
+    # "the village of X", "the mayor of X"
+    of_place = before == "of" and start >= 2 and (doc[start - 2].lower_ in lx.PLACE_NOUNS or (
+        doc[start - 2].lower_ in lx.TITLES | lx.ROLE_NOUNS and doc[start - 2].text.islower()))
     if after and after[0] in lx.PLACE_NOUNS or before in lx.PLACE_NOUNS or of_place:
         return make("place", start)
     if end - start == 1 and text.isupper() and len(text) <= 6:
@@ -322,7 +345,7 @@ def _without_learned_demonyms(mentions: list[NameMention]) -> list[NameMention]:
     """A word the document uses as a demonym ("Solmari militias") is an adjective elsewhere too
     ("Solmari drones"), not a name: demonyms of any conflict are learned from the text itself."""
     demonyms = {m.affiliation for m in mentions if m.type == "group" and m.affiliation
-                and m.affiliation.lower() not in lx.COUNTRY_NAMES}
+                and m.affiliation.lower() not in lx.COUNTRY_NAMES and _DEMONYM_ENDING.search(m.affiliation)}
     return [m for m in mentions if m.type == "group" or m.text not in demonyms]
 
 
@@ -363,7 +386,7 @@ def _known_in_heading(sent: Span, known: set[str]) -> list[NameMention]:
     return found
 
 
-def cluster_mentions(mentions: list[NameMention]) -> int:
+def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
     """Give every mention a document-local entity index; returns how many entities there are.
 
     Full personal names cluster by first and last name. A lone surname joins the nearest full name
@@ -377,8 +400,12 @@ def cluster_mentions(mentions: list[NameMention]) -> int:
         entities.append(m)
 
     people = [m for m in mentions if m.type == "person" and len(m.words) >= 2]
+    previous: NameMention | None = None
     for m in mentions:
-        if m.type == "group":
+        spelled_out = previous is not None and text[previous.end:m.start] == " (" and text[m.end:m.end + 1] == ")"
+        if spelled_out and m.text.isupper():  # "Human Rights Watch (HRW)"
+            twin = entities[previous.entity]
+        elif m.type == "group":
             twin = next((e for e in entities if e.type == "group" and e.group_class == m.group_class
                          and e.affiliation == m.affiliation), None)
         elif m.type == "person" and len(m.words) >= 2:
@@ -390,6 +417,10 @@ def cluster_mentions(mentions: list[NameMention]) -> int:
             if owner and owner.entity < 0:  # its full name comes later in the text
                 new(owner)
                 twin = owner
+            if twin is None:  # "Harwick said" after "Harwick Motors": the company by its short name
+                twin = next((e for e in mentions if e.type == "organization" and len(e.words) >= 2
+                             and e.words[0] == m.text and e.entity >= 0), None)
+                twin = entities[twin.entity] if twin else None
             if twin is None:
                 twin = next((e for e in entities if e.type not in ("person", "group") and len(e.words) == 1
                              and fold_place(e.text) == fold_place(m.text)), None)
@@ -406,6 +437,7 @@ def cluster_mentions(mentions: list[NameMention]) -> int:
             m.entity = twin.entity
             if m.type != "other" and twin.type == "other":
                 twin.type = m.type
+        previous = m
     return len(entities)
 
 

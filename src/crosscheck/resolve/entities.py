@@ -10,7 +10,8 @@ from crosscheck.spelling import fold, fold_place, same_name
 
 # Words that may follow a short name in an organization's full name: "Amnesty" = "Amnesty International".
 _ORG_TAILS = frozenset({"international", "watch", "group", "organization", "organisation", "foundation",
-                        "institute", "agency", "news", "network"})
+                        "institute", "agency", "news", "network", "motors", "corporation", "corp", "inc", "ltd",
+                        "plc", "holdings", "industries", "company", "airlines", "bank", "energy", "media"})
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
 
@@ -123,7 +124,7 @@ def _join_short_forms(local: list[Entity], named: list[int], union: _Union) -> N
     for i in named:
         e = local[i]
         words = e.name.split()
-        if e.type == "organization" and len(words) >= 2:
+        if (e.type in ("organization", "other") and len(words) >= 2) or (e.type == "person" and len(words) >= 3):
             by_initials[_initials(e.name)].append(i)
             if words[-1].lower() in _ORG_TAILS:
                 by_first[fold(words[0])].append(i)
