@@ -160,7 +160,7 @@ def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]
             gap = []
             lemma = "according to"
         elif _is_passive(doc, i):
-            speaker = _object_range(doc, i + 2, open_tok)
+            speaker = _object_range(doc, _agent_at(doc, i) + 1, open_tok)
         else:
             speaker = _subject_range(doc, i, sent_start)
         if lemma in ("tell", "inform", "urge") and gap:  # "told the Weekly that “...”": the object is no content
@@ -188,9 +188,19 @@ def _that_after(doc: Doc, i: int, limit: int) -> int:
 
 
 def _is_passive(doc: Doc, i: int) -> bool:
-    """"was described by X as", "were dismissed by X"."""
-    return (i + 1 < len(doc) and doc[i + 1].lower_ == "by" and i >= 1
-            and doc[i - 1].lower_ in ("was", "were", "is", "are", "been", "be", "being"))
+    """"was described by X as", "were dismissed as propaganda by X"."""
+    return i >= 1 and doc[i - 1].lower_ in ("was", "were", "is", "are", "been", "be", "being") and \
+        _agent_at(doc, i) is not None
+
+
+def _agent_at(doc: Doc, i: int) -> int | None:
+    """The "by" that introduces a passive cue's speaker, within a few words and the same clause."""
+    for k in range(i + 1, min(len(doc), i + 7)):
+        if doc[k].lower_ == "by":
+            return k
+        if doc[k].text in (",", ";", ".") or doc[k].is_quote and k > i + 1 and doc[k - 1].lower_ != "as":
+            return None
+    return None
 
 
 def _sentence_end_char(doc: Doc, sent: Span) -> int:
@@ -320,7 +330,7 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attrib
         return Attribution(token.idx, lemma, "indirect", start, end, speaker,
                            _polarity(text_of(doc)[start:end], lemma), sentence=span)
     if _is_passive(doc, i):  # "The attack was described by Azeri officials as “fake news”"
-        speaker = _object_range(doc, i + 2, sent.end)
+        speaker = _object_range(doc, _agent_at(doc, i) + 1, sent.end)
         return Attribution(token.idx, lemma, "indirect", _body_start(doc, sent), sent_end, speaker,
                            _polarity(sent.text, lemma, dismissal_cue=True), sentence=span)
     if token.lower_ == "saying" and i >= 2:  # "cited X as saying that ..."

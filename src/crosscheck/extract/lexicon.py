@@ -102,7 +102,7 @@ TITLES = frozenset({
     "foreign", "defence", "defense", "interior", "state", "finance", "former", "acting", "first",
     "senior", "supreme", "leader", "premier", "official", "officer", "colonel-general", "analyst", "expert",
     "political", "professor", "prof", "journalist", "reporter", "correspondent", "economist", "author",
-    "activist", "lawyer", "researcher", "adviser", "advisor", "aide", "counsel", "attorney",
+    "activist", "lawyer", "researcher", "adviser", "advisor", "aide", "counsel", "attorney", "assistant",
     "military", "opposition", "party",
 })
 # Titles that by themselves describe an office someone holds (used to resolve "the French leader").
@@ -159,12 +159,18 @@ ROLE_NOUNS = frozenset({
     "authorities", "government", "army", "military", "kremlin", "watchdog", "organization", "organisation",
     "researcher", "researchers", "activist", "activists", "lawyer", "mission", "committee", "council",
     "survivor", "victim", "doctor", "doctors", "police", "prosecutor", "prosecutors", "court", "department",
+    "ministers", "lawmakers", "legislators", "mps", "senators", "analysts", "economists", "observers",
+    "investigators", "protesters", "aides", "leaders", "commanders", "soldiers", "villagers", "survivors",
+    "workers", "executives", "spokesmen", "negotiators", "medics", "rescuers", "volunteers", "locals",
 })
 # Roles that name a body, not a person: "the ministry said", "Beglarian's office".
 ORG_ROLES = frozenset({"ministry", "office", "agency", "mission", "group", "organization", "organisation",
                        "committee", "council", "department", "court", "watchdog", "government", "kremlin", "army",
                        "military", "police", "authorities"})
 PLURAL_ROLES = frozenset({
+    "ministers", "lawmakers", "legislators", "mps", "senators", "analysts", "economists", "observers",
+    "investigators", "protesters", "aides", "leaders", "commanders", "soldiers", "villagers", "survivors",
+    "workers", "executives", "spokesmen", "negotiators", "medics", "rescuers", "volunteers", "locals",
     "officials", "journalists", "experts", "sources", "witnesses", "residents", "diplomats", "monitors",
     "authorities", "researchers", "activists", "doctors", "prosecutors", "police",
 })
