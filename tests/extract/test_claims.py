@@ -33,6 +33,16 @@ ATTRIBUTIONS = [
      "Lina Osk", "conclude", "direct"),
     ('"Everyone will be rebuilt by spring," summed up the engineers.', "rebuilt by spring", "engineers", "sum up",
      "direct"),
+    ("Ilgar Mamed, Adviser to the President of Velmark and head of the Policy Department, said the raid was "
+     "a deliberate act.", "deliberate act", "Ilgar Mamed", "say", "indirect"),
+    ("The Farmers Union, which represents growers in the north, said prices had doubled.", "prices had doubled",
+     "Farmers Union", "say", "indirect"),
+    ("However, three senior ministers told the Courier privately that a deal was close.", "deal was close",
+     "three senior ministers", "tell", "indirect"),
+    ("The bridge will stay closed, local authorities said, though the ferry still runs.", "bridge will stay closed",
+     "local authorities", "say", "indirect"),
+    ("TARVIK (Wire Agency) — The dam held overnight, the governor said.", "The dam held", "governor", "say",
+     "indirect"),
 ]
 
 
@@ -73,6 +83,12 @@ def test_quote_continued_in_next_paragraph_until_it_closes(extract):
     ('The mayor, Ana Petrov, met the envoy. "Our people are hungry," the mayor said.', "hungry", "Ana Petrov"),
     ("President Ana Petrov of Velmark met aid groups. Later the Velmarkian leader said the talks had failed.",
      "talks had failed", "Ana Petrov"),
+    ("The Velmark Defence Ministry said the posts were shelled. The ministry added that two tanks were lost.",
+     "two tanks", "Velmark Defence Ministry"),
+    ("Karl Usk cited a statement by the Interior Ministry, which said the road was mined.", "road was mined",
+     "Interior Ministry"),
+    ('Ana Petrov spoke last week. Usk defended the plan. "Nobody will be left behind," he told reporters. '
+     'Karl Usk is the new minister.', "left behind", "Karl Usk"),
 ])
 def test_pronoun_and_role_speakers(extract, text, anchor, speaker):
     extraction, names = extract(text)
@@ -80,8 +96,12 @@ def test_pronoun_and_role_speakers(extract, text, anchor, speaker):
     assert names[claim.speaker] == speaker
 
 
-def test_passive_dismissal_is_a_denial_by_the_agent(extract):
-    extraction, names = extract('The strike on the depot was described by Velmark officials as "fake news".')
+@pytest.mark.parametrize("text", [
+    'The strike on the depot was described by Velmark officials as "fake news".',
+    "Reports of a strike on the depot were dismissed as fake news by Velmark officials.",
+])
+def test_passive_dismissal_is_a_denial_by_the_agent(extract, text):
+    extraction, names = extract(text)
     claim = next(c for c in extraction.claims if "fake news" in c.text)
     assert (names[claim.speaker], claim.polarity) == ("Velmark officials", "deny")
 
@@ -91,6 +111,9 @@ def test_passive_dismissal_is_a_denial_by_the_agent(extract):
     ("The Defence Ministry rejected the report as baseless.", "deny"),
     ("The Defence Ministry said its troops did not enter the village.", "deny"),
     ("The Defence Ministry said its troops entered the village.", "affirm"),
+    ('The Defence Ministry said the reports of a massacre were "false and unfounded".', "deny"),
+    ("The Defence Ministry said this was not only a local dispute.", "affirm"),
+    ("The Defence Ministry said rescue teams had not yet reached the village.", "affirm"),
 ])
 def test_polarity(extract, text, polarity):
     extraction, _ = extract(text)

@@ -23,6 +23,10 @@ def figures_in(text: str):
     ("At least 12 prisoners of war were captured.", 12, "at_least", "captured", "prisoners"),
     ("Seven people are still missing after the raid.", 7, "exact", "missing", "people"),
     ("Twenty-one residents were martyred in the shelling.", 21, "exact", "killed", "residents"),
+    ("A missile hit the town, killing at least 37 people.", 37, "at_least", "killed", "people"),
+    ("The strike killed one civilian.", 1, "exact", "killed", "civilian"),
+    ("Twelve civilians, among them a nurse, were killed.", 12, "exact", "killed", "civilians"),
+    ("The cuts could be reduced to £800m next year.", 800_000_000, "exact", "other", None),
 ])
 def test_figure_forms(text, value, qualifier, category, subject):
     (figure,) = figures_in(text)
@@ -35,13 +39,19 @@ def test_figure_forms(text, value, qualifier, category, subject):
     "Israeli-produced LAR-160 rockets and M095 munitions were found.",
     "The 44-day war was over by 10:30 on the 2nd.",
     "One of those drones was shot down.",
+    "Updated 08.10 at 18.42 GMT outside No 10.",
+    "A seven-year-old boy was among them.",
 ])
 def test_not_figures(text):
     assert figures_in(text) == []
 
 
-def test_each_number_takes_the_category_next_to_it():
-    found = figures_in("The attack killed 5 soldiers and wounded 12 civilians.")
+@pytest.mark.parametrize("text", [
+    "The attack killed 5 soldiers and wounded 12 civilians.",
+    "The shelling went on, killing 5 soldiers and wounding 12 others.",
+])
+def test_each_number_takes_the_category_next_to_it(text):
+    found = figures_in(text)
     assert [(f.value, f.category) for f in found] == [(5, "killed"), (12, "injured")]
 
 

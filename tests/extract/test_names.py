@@ -23,6 +23,12 @@ def entity_of(extraction, surface: str):
      "organization"),
     ("Azerbaijani forces crossed the river.", "Azerbaijani forces", "Azerbaijani forces", "group"),
     ("He studied in Eastern Europe for years.", "Eastern Europe", "Eastern Europe", "place"),
+    ("Aid came from the International Committee of the Red Cross.", "International Committee of the Red Cross",
+     "International Committee of the Red Cross", "organization"),
+    ("The National Disaster Risk Reduction and Management Council met.",
+     "National Disaster Risk Reduction and Management Council",
+     "National Disaster Risk Reduction and Management Council", "organization"),
+    ("Elena Bautista, the mayor of San Remigio, spoke.", "San Remigio", "San Remigio", "place"),
 ])
 def test_mention_types(extract, text, surface, name, kind):
     extraction, _ = extract(text)
@@ -68,3 +74,17 @@ def test_demonym_groups_merge_by_country(extract):
 def test_sentence_openers_and_headings_are_not_names(extract):
     extraction, _ = extract("Meanwhile, talks stalled.\n\nSOURCING THE WEAPONS\n\nHeavy fighting resumed in Dorn.")
     assert {m.text for m in extraction.mentions} == {"Dorn"}
+
+
+def test_acronym_in_parentheses_and_short_company_name_join_their_full_name(extract):
+    extraction, _ = extract("The Velmark Refugee Agency (VRA) opened a camp. Later VRA staff left. "
+                            "Harwick Motors cut jobs. Harwick said sales fell.")
+    assert entity_of(extraction, "VRA").id == entity_of(extraction, "Velmark Refugee Agency").id
+    assert entity_of(extraction, "Harwick").id == entity_of(extraction, "Harwick Motors").id
+
+
+def test_demonyms_are_learned_from_groups_but_places_are_not(extract):
+    extraction, _ = extract("Solmari militias fired. Solmari drones flew over Hestra. Tarn authorities said "
+                            "Tarn was calm.")
+    assert "Solmari" not in {m.text for m in extraction.mentions}
+    assert "Tarn" in {m.text for m in extraction.mentions}

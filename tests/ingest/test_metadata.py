@@ -24,6 +24,8 @@ def describe(text: str, hints=None, sources=None, outlet=None) -> dict:
         ("Meanwhile, Russia — a player here", None, None, None),
         ("David Blunkett - who has resigned - built his name", None, None, None),
         ("The army said on Monday that", None, None, None),
+        ("YEREVAN/BAKU (Reuters) - Armenia said", "Yerevan/Baku", None, "Reuters"),
+        ("TARVIK, OCTOBER 8, VELPRESS. The mission said", "Tarvik", None, "Velpress"),
     ],
 )
 def test_datelines(opening, place, date, agency):
@@ -39,6 +41,7 @@ def test_datelines(opening, place, date, agency):
         ("Nov. 8, 2020", "2020-11-08"),
         ("on 3rd of March 2024", "2024-03-03"),
         ("2020-10-08T10:00", "2020-10-08"),
+        ("08.10.2020, 18:47", "2020-10-08"),  # dotted: day first
         ("31 February 2020", None),
         ("October 2020", None),
     ],
@@ -51,6 +54,13 @@ def test_find_date(text, iso):
 def test_parse_date_reads_feed_dates():
     assert parse_date("Wed, 06 Mar 2024 18:30:00 GMT") == "2024-03-06"
     assert parse_date("not a date") is None
+
+
+@pytest.mark.parametrize("line", ["Tue 17 Nov 2020 18.42 GMT", "November 17, 2020 7:05 AM ET", "17.11.2020, 18:47"])
+def test_date_lines_with_times_and_zones_give_the_publication_date(line):
+    meta = describe(f"Talks end without a deal on troops\n{line}\n\n{BODY}")
+    assert meta["published"] == "2020-11-17"
+    assert meta["title"] == "Talks end without a deal on troops"
 
 
 def test_crawl_date_header_is_not_the_publication_date():

@@ -103,7 +103,7 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
     end = offset + m.end()
     while end > start and sentence[end - offset - 1].isspace():
         end -= 1
-    subject = _subject(after)
+    subject = None if m["currency"] else _subject(after)  # money counts no one
     durations = ("year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "minutes")
     category = "other" if subject and subject.split()[0].lower() in durations else _category(before, after)
     return FoundFigure(start, end, sentence[start - offset: end - offset], value, qualifier, category, subject, unit)
