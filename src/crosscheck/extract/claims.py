@@ -205,8 +205,10 @@ def _agent_at(doc: Doc, i: int) -> int | None:
 
 def _sentence_end_char(doc: Doc, sent: Span) -> int:
     """The sentence's last character, without trailing space or the next quote's opening mark."""
+    text = text_of(doc)
     end = sent.end_char
-    while end > sent.start_char and (text_of(doc)[end - 1].isspace() or text_of(doc)[end - 1] in "“‘«„"):
+    while end > sent.start_char and (text[end - 1].isspace() or text[end - 1] in "“‘«„"
+                                     or (text[end - 1] == '"' and text[end - 2: end - 1].isspace())):
         end -= 1
     return end
 
@@ -382,6 +384,9 @@ def _content_start(doc: Doc, i: int, limit: int) -> int:
             k = that + 1
     while k < limit and (doc[k].lower_ in _THAT or doc[k].is_space):
         k += 1
+    that = next((j for j in range(k, min(limit, k + 6)) if doc[j].lower_ == "that"), None)
+    if that is not None and all(_skippable(doc, j) for j in range(k, that)):
+        k = that + 1  # "said on Wednesday that ...": the date belongs to the saying
     return doc[k].idx if k < limit else doc[limit - 1].idx + len(doc[limit - 1])
 
 

@@ -283,7 +283,10 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
     roles |= _apposition_roles(doc, end)
     speaks = bool(after) and (after[0] in lx.CUE_LEMMAS or (after[0] in ("'s", "’s") and len(after) > 1
                                                             and after[1] in lx.SPEECH_NOUNS))
-    after_preposition = before in lx.PLACE_PREPOSITIONS and not (start >= 2 and doc[start - 2].lower_ == "according")
+    after_preposition = (before in lx.PLACE_PREPOSITIONS and not (start >= 2 and doc[start - 2].lower_ == "according")
+                         ) or (before == "the" and start >= 2 and doc[start - 2].lower_ in lx.PLACE_PREPOSITIONS)
+    if len(words) >= 2 and lowers[-1] in lx.PLACE_NOUNS:
+        return make("place", start)  # "Tarn Valley", "Syunik Province"
     if lowers[0] in _COMPASS and len(words) >= 2:
         return make("place", start)  # "Eastern Europe", "South Caucasus"
     if lowers[0] in lx.COUNTRY_FORMS or lowers[0] in ("republic", "kingdom"):
@@ -403,7 +406,8 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
     previous: NameMention | None = None
     for m in mentions:
         spelled_out = previous is not None and text[previous.end:m.start] == " (" and text[m.end:m.end + 1] == ")"
-        if spelled_out and m.text.isupper():  # "Human Rights Watch (HRW)"
+        spelled_out = spelled_out and m.text.isupper() and m.text[0] == previous.text[0]
+        if spelled_out:  # "Human Rights Watch (HRW)"
             twin = entities[previous.entity]
         elif m.type == "group":
             twin = next((e for e in entities if e.type == "group" and e.group_class == m.group_class
@@ -417,7 +421,7 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
             if owner and owner.entity < 0:  # its full name comes later in the text
                 new(owner)
                 twin = owner
-            if twin is None:  # "Harwick said" after "Harwick Motors": the company by its short name
+            if twin is None and not _DEMONYM_ENDING.search(m.text):  # "Harwick said" after "Harwick Motors"
                 twin = next((e for e in mentions if e.type == "organization" and len(e.words) >= 2
                              and e.words[0] == m.text and e.entity >= 0), None)
                 twin = entities[twin.entity] if twin else None

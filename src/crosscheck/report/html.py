@@ -13,6 +13,9 @@ from crosscheck.report.export import write_atomically
 from crosscheck.store import Store
 
 UNKNOWN_OUTLET = "(unknown outlet)"
+MAX_ENTITIES = 300  # the report lists the most mentioned; the export has them all
+MAX_SPEAKERS = 60
+FIGURE_ORDER = ("killed", "injured", "missing", "displaced", "captured", "other")
 
 
 def build_report_context(store: Store) -> dict:
@@ -30,6 +33,9 @@ def build_report_context(store: Store) -> dict:
             "kinds": dict(Counter(d.kind for d in items)),
         })
     dates = sorted(d.published for d in docs if d.published)
+    claims, figures, mentions = store.claims(), store.figures(), store.mentions()
+    entities = {e.id: e for e in store.entities()}
+    outlet_of = {d.id: d.outlet or UNKNOWN_OUTLET for d in docs}
     return {
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "version": __version__,
@@ -39,17 +45,85 @@ def build_report_context(store: Store) -> dict:
             "kinds": dict(Counter(d.kind for d in docs)),
         },
         "outlets": outlets,
+        "counts": {"entities": len(entities), "claims": len(claims), "figures": len(figures),
+                   "attributed": sum(1 for c in claims if c.speaker),
+                   "denials": sum(c.polarity == "deny" for c in claims)},
+        "entities": _entity_rows(entities, mentions),
+        "speakers": _speakers(claims, entities, outlet_of),
+        "figures": _figures_by_category(figures, outlet_of),
         "documents": [
             {
                 "id": d.id, "title": d.title or _first_words(d.text), "has_title": bool(d.title),
                 "outlet": d.outlet, "author": d.author, "dateline": d.dateline, "published": d.published,
                 "crawled": d.crawled, "kind": d.kind, "language": d.language, "source": d.source, "url": d.url,
-                "words": len(d.text.split()), "paragraphs": d.text.split("\n\n"),
+                "words": len(d.text.split()),
+                "paragraphs": _highlighted(d.text, [c for c in claims if c.doc == d.id],
+                                           [f for f in figures if f.doc == d.id]),
             }
             for d in sorted(docs, key=lambda d: (d.published or "9999", d.outlet or "", d.source))
         ],
         "failures": [{"source": f.source, "reason": f.reason} for f in store.failures()],
     }
+
+
+def _entity_rows(entities: dict, mentions: list) -> list[dict]:
+    """Named entities by how often they are mentioned, with every spelling the texts used."""
+    counts = Counter(m.entity for m in mentions)
+    docs: dict[str, set] = defaultdict(set)
+    for m in mentions:
+        docs[m.entity].add(m.doc)
+    named = [e for e in entities.values() if e.name[:1].isupper() and counts[e.id]]
+    named.sort(key=lambda e: (-counts[e.id], e.name))
+    return [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "mentions": counts[e.id],
+             "documents": len(docs[e.id]), "affiliation": e.affiliation} for e in named[:MAX_ENTITIES]]
+
+
+def _speakers(claims: list, entities: dict, outlet_of: dict) -> list[dict]:
+    """Attributed claims grouped by speaker, most quoted first; each links to its highlighted span."""
+    by_speaker: dict[str, list] = defaultdict(list)
+    for c in claims:
+        if c.speaker:
+            by_speaker[c.speaker].append(c)
+    rows = []
+    for speaker, items in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), entities[kv[0]].name)):
+        entity = entities[speaker]
+        rows.append({
+            "id": speaker, "name": entity.name, "type": entity.type,
+            "outlets": sorted({outlet_of[c.doc] for c in items}),
+            "claims": [{"id": c.id, "doc": c.doc, "outlet": outlet_of[c.doc], "cue": c.cue, "kind": c.kind,
+                        "polarity": c.polarity, "date": c.date, "text": c.text} for c in items],
+        })
+    return rows[:MAX_SPEAKERS]
+
+
+def _figures_by_category(figures: list, outlet_of: dict) -> list[dict]:
+    groups: dict[str, list] = defaultdict(list)
+    for f in figures:
+        groups[f.category].append({"id": f.id, "doc": f.doc, "outlet": outlet_of[f.doc], "value": f.value,
+                                   "qualifier": f.qualifier, "subject": f.subject, "text": f.text, "unit": f.unit})
+    return [{"category": name, "figures": sorted(groups[name], key=lambda f: (f["outlet"], -f["value"]))}
+            for name in FIGURE_ORDER if groups.get(name)]
+
+
+def _highlighted(text: str, claims: list, figures: list) -> list[list[dict]]:
+    """Paragraphs as runs of text, each marked with the claims and figures covering it, so every
+    listed item can link to its verbatim span (the first run of a span carries its anchor)."""
+    spans = [(c.start, c.end, f"claim-{c.id}", "assertion" if c.kind == "assertion" else "claim") for c in claims]
+    spans += [(f.start, f.end, f"figure-{f.id}", "figure") for f in figures]
+    paragraphs, offset = [], 0
+    for paragraph in text.split("\n\n"):
+        start, end = offset, offset + len(paragraph)
+        cuts = sorted({start, end, *(max(start, min(end, p)) for s, e, _, _ in spans for p in (s, e))})
+        runs = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a == b:
+                continue
+            covering = [s for s in spans if s[0] < b and a < s[1]]
+            runs.append({"text": text[a:b], "classes": " ".join(sorted({s[3] for s in covering})),
+                         "anchors": [s[2] for s in covering if s[0] == a]})
+        paragraphs.append(runs)
+        offset = end + 2
+    return paragraphs
 
 
 def _first_words(text: str, count: int = 12) -> str:
