@@ -14,7 +14,7 @@ from crosscheck.errors import InputError
 from crosscheck.ingest import discover_files, read_articles
 from crosscheck.model import Skip
 from crosscheck.pipeline import PipelineOptions, process_article, processing_key
-from crosscheck.resolve import resolve_entities
+from crosscheck.resolve import Profile, parse_profile, read_profile_text, resolve_entities
 from crosscheck.store import Store
 
 
@@ -36,8 +36,10 @@ def analyze_paths(
     strict: bool = False,
     on_files: Callable[[int], None] | None = None,
     on_file_done: Callable[[Path], None] | None = None,
+    profile: str | None = None,
 ) -> RunSummary:
     summary = RunSummary()
+    profile_changed = use_profile(store, profile)
     files, problems = discover_files(patterns, exclude=store.files)
     summary.failed.extend(problems)
     summary.files = len(files)
@@ -53,10 +55,35 @@ def analyze_paths(
             break
         if on_file_done:
             on_file_done(path)
-    if summary.stored or summary.removed or not store.has_resolution():
+    if summary.stored or summary.removed or profile_changed or not store.has_resolution():
         # Names merge across documents, so any change re-resolves the whole corpus (cheap: one pass over names).
-        store.save_resolution(resolve_entities(store.local_entities()))
+        store.save_resolution(resolve_entities(store.local_entities(), stored_profile(store)))
     return summary
+
+
+PROFILE_SETTING = "profile"  # the conflict profile's YAML, kept with the corpus it describes
+
+
+def use_profile(store: Store, spec: str | None) -> bool:
+    """Keep the profile given (a path or a shipped name; "none" drops it) with the store; True when it changed."""
+    if spec is None:
+        return False
+    text = None
+    if spec.lower() != "none":
+        label, text = read_profile_text(spec)
+        parse_profile(label, text)  # a broken profile is refused before anything is stored
+        text = f"# {label}\n{text}"
+    changed = store.get_setting(PROFILE_SETTING) != text
+    store.put_setting(PROFILE_SETTING, text)
+    return changed
+
+
+def stored_profile(store: Store) -> Profile | None:
+    text = store.get_setting(PROFILE_SETTING)
+    if not text:
+        return None
+    label = text.splitlines()[0].removeprefix("# ")
+    return parse_profile(label, text)
 
 
 def _analyze_file(path, store, options, max_bytes, known, summary, strict) -> bool:

@@ -61,6 +61,10 @@ def analyze(
     max_size: Annotated[float, typer.Option(help=SETTINGS["max_size_mb"].help)] = DEFAULT_MAX_MB,
     strict: Annotated[bool, typer.Option(help="Stop at the first input that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    profile: Annotated[
+        str | None, typer.Option(help="Conflict profile: a YAML file or a shipped name (karabakh-2020); "
+                                      "kept with the store, 'none' drops it.")
+    ] = None,
     spacy_model: Annotated[
         str | None, typer.Option(help="An installed spaCy pipeline (e.g. en_core_web_sm) to add its named entities.")
     ] = None,
@@ -86,7 +90,7 @@ def analyze(
                 paths, store, options, max_bytes=int(max_size * 1_000_000), strict=strict,
                 on_files=lambda n: progress.update(
                     task, total=n, visible=n >= int(default("progress_min_files"))),
-                on_file_done=lambda _path: progress.advance(task),
+                on_file_done=lambda _path: progress.advance(task), profile=profile,
             )
         except CrosscheckError as exc:
             raise _fail(str(exc)) from exc

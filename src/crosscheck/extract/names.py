@@ -421,7 +421,8 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
             if owner and owner.entity < 0:  # its full name comes later in the text
                 new(owner)
                 twin = owner
-            if twin is None and not _DEMONYM_ENDING.search(m.text):  # "Harwick said" after "Harwick Motors"
+            if twin is None and m.type == "person" and not _DEMONYM_ENDING.search(m.text):
+                # "Harwick said" after "Harwick Motors": a speaker named like a company is the company
                 twin = next((e for e in mentions if e.type == "organization" and len(e.words) >= 2
                              and e.words[0] == m.text and e.entity >= 0), None)
                 twin = entities[twin.entity] if twin else None

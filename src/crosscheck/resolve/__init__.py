@@ -9,5 +9,6 @@ to the one full name that carries it, or the most mentioned one), by acronyms an
 """
 
 from crosscheck.resolve.entities import resolve_entities
+from crosscheck.resolve.profiles import Profile, apply_profile, parse_profile, read_profile_text, shipped_profiles
 
-__all__ = ["resolve_entities"]
+__all__ = ["Profile", "apply_profile", "parse_profile", "read_profile_text", "resolve_entities", "shipped_profiles"]

@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter, defaultdict
 
 from crosscheck.model import Entity, Resolution
+from crosscheck.resolve.profiles import Profile, apply_profile
 from crosscheck.spelling import fold, fold_place, same_name
 
 # Words that may follow a short name in an organization's full name: "Amnesty" = "Amnesty International".
@@ -31,7 +32,13 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def resolve_entities(local: list[Entity]) -> Resolution:
+def resolve_entities(local: list[Entity], profile: Profile | None = None) -> Resolution:
+    """Canonical entities for every document's own; a conflict profile, when given, adds what it knows."""
+    resolution = _resolve(local)
+    return apply_profile(resolution, profile) if profile is not None else resolution
+
+
+def _resolve(local: list[Entity]) -> Resolution:
     union = _Union(len(local))
     named = [i for i, e in enumerate(local) if e.name[:1].isupper()]  # roles ("the spokesman") stay apart
     _join_people(local, named, union)
@@ -168,7 +175,7 @@ def _join_surnames(local: list[Entity], named: list[int], union: _Union) -> None
 def _canonical(members: list[Entity]) -> Entity:
     kinds = Counter(e.type for e in members if e.type != "other")
     kind = kinds.most_common(1)[0][0] if kinds else "other"
-    names = Counter(e.name for e in members)
+    names = Counter(form for e in members for form in {e.name, *e.aliases})  # the spelling most documents use
     if kind == "person":
         full = Counter({n: c for n, c in names.items() if len(n.split()) >= 2})
         names = full or names

@@ -27,6 +27,7 @@ from crosscheck.store.schema import (
     figures,
     mentions,
     migrate,
+    settings,
 )
 
 # Document columns that map one-to-one onto Document fields.
@@ -112,6 +113,17 @@ class Store:
             if stale:
                 conn.execute(documents.delete().where(documents.c.source.in_(stale)))
         return len(stale)
+
+    def get_setting(self, name: str) -> str | None:
+        with self._connect() as conn:
+            return conn.execute(sa.select(settings.c.value).where(settings.c.name == name)).scalar()
+
+    def put_setting(self, name: str, value: str | None) -> None:
+        """Store-wide choices that outlive one run (the conflict profile); None removes one."""
+        with self._begin() as conn:
+            conn.execute(settings.delete().where(settings.c.name == name))
+            if value is not None:
+                conn.execute(settings.insert().values(name=name, value=value))
 
     def local_entities(self) -> list[Entity]:
         """Every document's own entities, for resolution across documents."""

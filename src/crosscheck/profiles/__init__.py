@@ -1,0 +1,1 @@
+"""Conflict profiles shipped with crosscheck (YAML; see crosscheck.resolve.profiles)."""
