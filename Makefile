@@ -29,6 +29,7 @@ test: lint
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py ../shared/data/bbc
+	$(BIN)/python benchmarks/extract.py ../shared/data/bbc
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .ruff_cache
