@@ -7,9 +7,12 @@ Stepanakerdt, Harutyunyan/Harytyunyan): fold those before comparing, then allow 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import cdist
 
 # Ordered: multi-letter spellings of one sound first.
 _FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("dt", "t"), ("ph", "f"), ("ck", "k"),
@@ -19,6 +22,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 SAME_NAME = 84.0
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """A lower-case ASCII key that transliteration variants of ``name`` share."""
     key = re.sub(r"[^a-z0-9]+", "", anyascii(name).lower())
@@ -27,6 +31,7 @@ def fold(name: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
+@lru_cache(maxsize=200_000)
 def fold_place(name: str) -> str:
     """Place keys also drop a final vowel: Shusha/Shushi, Karabakh/Karabagh."""
     key = fold(name)
@@ -40,3 +45,21 @@ def same_name(a: str, b: str, threshold: float = SAME_NAME) -> bool:
     if a == b:
         return True
     return a[0] == b[0] and min(len(a), len(b)) >= 5 and ratio(a, b) >= threshold
+
+
+def similar_keys(keys: set[str], threshold: float = SAME_NAME) -> dict[str, list[str]]:
+    """For each folded key, the other keys ``same_name`` accepts. Blocked by first letter and compared
+    as a matrix (rapidfuzz cdist), so a corpus's distinct names cost far less than every pair of entities."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key) >= 5:
+            blocks[key[0]].append(key)
+    found: dict[str, list[str]] = defaultdict(list)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        scores = cdist(block, block, scorer=ratio, score_cutoff=threshold, workers=1)
+        for a, b in zip(*scores.nonzero(), strict=True):
+            if a != b:
+                found[block[a]].append(block[b])
+    return found

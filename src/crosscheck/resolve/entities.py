@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from crosscheck.model import Entity, Resolution
 from crosscheck.resolve.profiles import Profile, apply_profile
-from crosscheck.spelling import fold, fold_place, same_name
+from crosscheck.spelling import fold, fold_place, same_name, similar_keys
 
 # Words that may follow a short name in an organization's full name: "Amnesty" = "Amnesty International".
 _ORG_TAILS = frozenset({"international", "watch", "group", "organization", "organisation", "foundation",
@@ -65,17 +65,23 @@ def _is_full_person(e: Entity) -> bool:
 
 def _join_people(local: list[Entity], named: list[int], union: _Union) -> None:
     """Full names: first and last names agree, spelling variants allowed. Arayik != Jalal Harutyunyan."""
-    buckets: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, dict[str, int]] = defaultdict(dict)  # surname key -> first-name key -> an entity
     for i in named:
         if _is_full_person(local[i]):
-            buckets[fold(local[i].name.split()[-1])[:1]].append(i)
-    for members in buckets.values():
-        for k, i in enumerate(members):
-            a = local[i].name.split()
-            for j in members[k + 1:]:
-                b = local[j].name.split()
-                if same_name(fold(a[0]), fold(b[0])) and same_name(fold(a[-1]), fold(b[-1])):
-                    union.join(i, j)
+            words = local[i].name.split()
+            firsts = by_surname[fold(words[-1])]
+            first = fold(words[0])
+            if first in firsts:
+                union.join(firsts[first], i)
+            else:
+                firsts[first] = i
+    variants = similar_keys(set(by_surname))
+    for surname, firsts in by_surname.items():
+        for other in [surname, *variants.get(surname, [])]:
+            for first_a, i in firsts.items():
+                for first_b, j in by_surname[other].items():
+                    if i != j and same_name(first_a, first_b):
+                        union.join(i, j)
 
 
 def _join_groups(local: list[Entity], named: list[int], union: _Union) -> None:
@@ -101,19 +107,18 @@ def _compatible(a: Entity, b: Entity) -> bool:
 
 def _join_names(local: list[Entity], named: list[int], union: _Union) -> None:
     """Places, organizations, weapons: the same folded spelling, or one edit apart (Stepanakert/Stepanakerdt)."""
-    buckets: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    holders: dict[str, list[int]] = defaultdict(list)
     for i in named:
         e = local[i]
-        if e.type in ("person", "group"):
-            continue
-        for form in {e.name, *e.aliases}:
-            key = fold_place(form)
-            if key:
-                buckets[key[:2]].append((key, i))
-    for members in buckets.values():
-        for k, (key_a, i) in enumerate(members):
-            for key_b, j in members[k + 1:]:
-                if union.find(i) != union.find(j) and same_name(key_a, key_b) and _compatible(local[i], local[j]):
+        if e.type not in ("person", "group"):
+            for key in {fold_place(form) for form in (e.name, *e.aliases)} - {""}:
+                holders[key].append(i)
+    variants = similar_keys(set(holders))
+    for key, members in holders.items():
+        others = [j for variant in variants.get(key, []) for j in holders[variant]]
+        for i in members:
+            for j in [*members, *others]:
+                if union.find(i) != union.find(j) and _compatible(local[i], local[j]):
                     union.join(i, j)
 
 
@@ -157,17 +162,17 @@ def _join_surnames(local: list[Entity], named: list[int], union: _Union) -> None
     """A document that only says "Pashinyan" means the Pashinyan the corpus names in full
     (the most mentioned one when several share the surname)."""
     weight = Counter(union.find(i) for i in named)
-    full: dict[str, list[int]] = defaultdict(list)
+    full: dict[str, list[int]] = defaultdict(list)  # surname key -> full names carrying it
     for i in named:
         if _is_full_person(local[i]):
-            full[fold(local[i].name.split()[-1])[:1]].append(i)
+            full[fold(local[i].name.split()[-1])].append(i)
     has_full_name = {union.find(i) for i in named if _is_full_person(local[i])}
-    for i in named:
-        e = local[i]
-        if len(e.name.split()) != 1 or e.type not in ("person", "other") or union.find(i) in has_full_name:
-            continue
-        key = fold(e.name)
-        owners = {union.find(j) for j in full.get(key[:1], []) if same_name(fold(local[j].name.split()[-1]), key)}
+    singles = [i for i in named if len(local[i].name.split()) == 1 and local[i].type in ("person", "other")
+               and union.find(i) not in has_full_name]
+    variants = similar_keys(set(full) | {fold(local[i].name) for i in singles})
+    for i in singles:
+        key = fold(local[i].name)
+        owners = {union.find(j) for variant in (key, *variants.get(key, [])) for j in full.get(variant, [])}
         if owners:
             union.join(i, max(owners, key=lambda r: weight[r]))
 
