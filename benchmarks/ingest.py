@@ -1,4 +1,4 @@
-"""Ingest throughput: read a directory of articles into a fresh store and print articles/s and peak memory.
+"""Analyze throughput (ingest, extraction, storage, resolution): a directory into a fresh store; articles/s and peak memory.
 
     python benchmarks/ingest.py ../shared/data/bbc [--runs 3]
 
@@ -51,7 +51,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cold, warm = statistics.median(colds), statistics.median(warms)
     print(f"articles:            {stored}")
-    print(f"cold ingest:         {stored / cold:.0f} articles/s (median {cold:.2f} s over {args.runs} runs)")
+    print(f"cold analyze:        {stored / cold:.0f} articles/s (median {cold:.2f} s over {args.runs} runs)")
     print(f"re-run (unchanged):  {stored / warm:.0f} articles/s (median {warm:.2f} s)")
     print(f"peak memory (RSS):   {peak_mb:.0f} MB")
 
