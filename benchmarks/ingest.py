@@ -1,4 +1,4 @@
-"""Analyze throughput (ingest, extraction, storage, resolution): a directory into a fresh store; articles/s and peak memory.
+"""Analyze throughput: a directory into a fresh store (ingest, extraction, storage, resolution); articles/s, memory.
 
     python benchmarks/ingest.py ../shared/data/bbc [--runs 3]
 
