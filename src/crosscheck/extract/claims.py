@@ -11,7 +11,7 @@ Constructions: "“...,” X said", "said X", "X said: “...”", "X said that 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -63,7 +63,6 @@ class Attribution:
     sentence: tuple[int, int] = (0, 0)  # character span of the sentence(s) it came from
     speaker: int | None = None  # resolved: local entity index (or -1 for a role entity created later)
     speaker_text: str | None = None
-    role: dict = field(default_factory=dict)
 
 
 def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Attribution]:

@@ -74,7 +74,6 @@ DISMISSALS = (
     "disinformation", "misinformation", "propaganda", "provocation", "provocative", "untrue", "nonsense",
     "slander", "absurd",
 )
-NEGATIONS = frozenset({"not", "never", "n't", "no"})
 
 # Nouns of speech: "X's statement concluded", "a comment from X that ...".
 SPEECH_NOUNS = frozenset({
