@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from crosscheck.extract import _claim_date, extract_document, load_nlp
+from crosscheck.extract import claim_date, extract_document, load_nlp
 from crosscheck.extract.claims import find_assertions, find_attributions
 from crosscheck.extract.figures import find_figures
 from crosscheck.extract.names import cluster_mentions, find_mentions
@@ -67,7 +67,7 @@ def run_steps(docs, nlp) -> dict[str, float]:
           list(zip(docs, sentences, times, strict=True)))
     timed("assertions", lambda x: find_assertions(x[0], [(a.start, a.end) for a in x[1]], x[2], []),
           list(zip(parsed, attributions, mentions, strict=True)))
-    timed("claim dates", lambda x: [_claim_date(a, x[1], x[2].text) for a in x[0]],
+    timed("claim dates", lambda x: [claim_date(a, x[1], x[2].text) for a in x[0]],
           list(zip(attributions, times, docs, strict=True)))
     extractions = timed("extract_document (all of the above)", lambda d: extract_document(d, nlp), docs)
     start = time.perf_counter()

@@ -44,3 +44,12 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus" / "dev").is_dir():
         pytest.skip("../shared/corpus/dev is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory) -> Path:
+    """The demo corpus analyzed once into a store shared by the read-only tests (export, report)."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = CliRunner().invoke(app, ["analyze", str(DEMO), "--sources", str(SOURCES), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    return db

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
-from tests.conftest import DEMO, SOURCES
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    import json
-
-    from typer.testing import CliRunner
-
-    from crosscheck.cli import app
-
-    folder = tmp_path_factory.mktemp("demo")
-    runner = CliRunner()
-    db, out = folder / "demo.db", folder / "demo.json"
-    assert runner.invoke(app, ["analyze", str(DEMO), "--sources", str(SOURCES), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+def demo(demo_store, tmp_path_factory):
+    out = tmp_path_factory.mktemp("export") / "demo.json"
+    assert CliRunner().invoke(app, ["export", "--db", str(demo_store), "-o", str(out)]).exit_code == 0
     return json.loads(out.read_text())
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from typer.testing import CliRunner
 
-from tests.conftest import DEMO, SOURCES
+from crosscheck.cli import app
 
 
 class Page(HTMLParser):
@@ -35,16 +36,9 @@ class Page(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    from typer.testing import CliRunner
-
-    from crosscheck.cli import app
-
-    folder = tmp_path_factory.mktemp("report")
-    runner = CliRunner()
-    db, out = folder / "demo.db", folder / "report.html"
-    assert runner.invoke(app, ["analyze", str(DEMO), "--sources", str(SOURCES), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["report", "--db", str(db), "-o", str(out)]).exit_code == 0
+def page(demo_store, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    assert CliRunner().invoke(app, ["report", "--db", str(demo_store), "-o", str(out)]).exit_code == 0
     parsed = Page()
     parsed.feed(out.read_text())
     return parsed

@@ -52,7 +52,7 @@ def extract_document(document: Document, nlp: Language) -> Extraction:
             id=f"{document.id}:c{n}", doc=document.id,
             speaker=entities[a.speaker].id if a.speaker is not None else None, speaker_text=a.speaker_text,
             cue=a.cue, kind=a.kind, polarity=a.polarity, text=text[a.start:a.end], start=a.start, end=a.end,
-            date=_claim_date(a, times, text),
+            date=claim_date(a, times, text),
             entities=sorted({entities[m.entity].id for m in mentions if a.start <= m.start and m.end <= a.end}),
         ))
     for n, f in enumerate(figures):
@@ -103,7 +103,7 @@ def _majority_type(members: list[NameMention]) -> str:
 _RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  # a period's bound, not the date
 
 
-def _claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
+def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
     """The date the claim's own sentence gives; "in the morning" and the like take the last day named before."""
     lo, hi = min(a.sentence[0], a.start), max(a.sentence[1], a.end)
     own = [t for t in times if lo <= t.start < hi and not _RANGE_START.search(text[max(0, t.start - 12):t.start])]

@@ -208,7 +208,7 @@ NOT_NAMES = frozenset({
     "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "his", "her", "its", "their",
     "our", "my", "your", "there", "here", "what", "who", "why", "how", "where", "which", "some", "many",
     "several", "both", "all", "no", "not", "one", "two", "three", "thus", "anyway", "either", "neither",
-    "amid", "against", "despite", "during", "about", "according", "oh", "thank", "allahu", "akbar", "mp",
+    "amid", "against", "despite", "during", "about", "according", "oh", "thank", "mp",
     "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
     "today", "tomorrow", "yesterday", "reports", "fighting", "combined", "calls",
 })

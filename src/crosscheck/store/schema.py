@@ -116,14 +116,11 @@ entity_map = sa.Table(
     sa.Column("local", sa.String(48), primary_key=True),
     sa.Column("entity", sa.String(16), nullable=False, index=True),
 )
-EXTRACTION_TABLES = (doc_entities, mentions, claims, figures)
 
 
 def _create_extraction_tables(conn: Connection) -> None:
-    for table in (*EXTRACTION_TABLES, entities, entity_map):
-        table.create(conn)
-    # Documents stored by the ingest-only pipeline have no extraction: mark them for rebuilding.
-    conn.execute(documents.update().values(content_hash=""))
+    for table in (doc_entities, mentions, claims, figures, entities, entity_map):
+        table.create(conn)  # documents stored before this have an older PIPELINE_VERSION: the next run rebuilds them
 
 
 def _create_core_tables(conn: Connection) -> None:
