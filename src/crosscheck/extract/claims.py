@@ -30,7 +30,9 @@ _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warnin
                               "arguing", "explaining", "denying", "accusing", "alleging", "emphasizing"})
 _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
 _NEGATED = re.compile(
-    r"\b(?:did not|didn[’']t|never|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
+    r"^\s*(?:no|nobody|none|nothing)\b|"  # "said no unit had fired"
+    r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made)\b|"
+    r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
     r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer)\b"
     r"(?!\s+(?:only|just|yet|about|necessarily|least|so|too|alone|the only)\b)", re.I)
 # "said the claims were false": the speaker dismisses what was reported
@@ -45,6 +47,9 @@ _ACTION = re.compile(
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined)\w*", re.I)
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
+_SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
+                                  "some", "many", "one", "another", "other"})
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*\.?")
 _HEDGES = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|appears?|seems?|must)\b|\?", re.I)
 
 
@@ -67,7 +72,8 @@ class Attribution:
 
 def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
     text = text_of(doc)
-    long_quotes = [q for q in quotes if q.words(text) >= MIN_QUOTE_WORDS]
+    long_quotes = [q for n, q in enumerate(quotes)
+                   if q.words(text) >= MIN_QUOTE_WORDS or _split(text, q, quotes[n + 1:])]
     found: list[Attribution] = []
     used_cues: set[int] = set()
     for quote in long_quotes:
@@ -109,6 +115,15 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
     return found
 
 
+def _split(text: str, quote: Quote, later: list[Quote]) -> bool:
+    """'"The ceasefire," Lavrov told reporters, "must hold."': the first half of a quote split by its attribution."""
+    if not later or not text[quote.inner_start:quote.inner_end].rstrip().endswith(","):
+        return False
+    between = text[quote.end:later[0].start]
+    return len(between) < 90 and between.rstrip().endswith(",") and "\n" not in between \
+        and text[later[0].inner_start:later[0].inner_start + 1].islower()
+
+
 def _cue_lemma(doc: Doc, i: int) -> str | None:
     token = doc[i]
     lemma = lx.CUE_LEMMAS.get(token.lower_)
@@ -130,7 +145,8 @@ def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]
     stop = min([_token_at(doc, following[0].start)] + [sent_end]) if following else sent_end
     # After: ", he said." / ", said X, ..." / ", X, director of ..., told Y."
     attached = after_tok < len(doc) and doc[after_tok - 1].idx < quote.end
-    if attached and text_of(doc)[quote.end:quote.end + 3].strip()[:1] != "\n":
+    attached = attached and text_of(doc)[quote.end:quote.end + 3].strip()[:1] != "\n"
+    if attached and not _ends_sentence(doc, quote, after_tok):
         for i in range(after_tok, min(stop, after_tok + 25)):
             if doc[i].text in (".", "!", "?", ";") or "\n" in doc[i].text:
                 break
@@ -177,6 +193,17 @@ def _gap(doc: Doc, cue: int, open_tok: int) -> list:
     marks = [k for k in range(cue + 1, open_tok) if doc[k].lower_ in ("that", ":")]
     first = marks[-1] + 1 if marks else cue + 1
     return [t for t in doc[first:open_tok] if not (t.is_punct or t.is_space or (not marks and _skippable(doc, t.i)))]
+
+
+def _ends_sentence(doc: Doc, quote: Quote, after_tok: int) -> bool:
+    """'... the whole story." He said ...': a quote closed by a full stop and followed by a capital (or by
+    "He"/"She" after "?" or "!") ends its sentence; what follows is a new sentence, not its attribution."""
+    inner = text_of(doc)[quote.inner_start:quote.inner_end].rstrip()
+    nxt = next((t for t in doc[after_tok: after_tok + 3] if not t.is_space and not t.is_quote), None)
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    pronoun = nxt.lower_ in lx.PERSON_PRONOUNS | {"it", "they"}
+    return inner.endswith((".", "…")) or (inner.endswith(("?", "!")) and pronoun)
 
 
 def _that_after(doc: Doc, i: int, limit: int) -> int:
@@ -260,6 +287,8 @@ def _comma_chunks(doc: Doc, floor: int, last_comma: int) -> list[tuple[int, int]
 
 def _is_name_chunk(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if _PARTY_TAG.fullmatch(doc[start:end].text.strip()):
+        return False  # "Sen. Raymond O'Brien, D-Minn., said": the tag is not the speaker
     return bool(words) and len(words) <= 6 and words[-1].text[:1].isupper() and all(
         t.text[:1].isupper() or t.lower_ in lx.TITLES or t.lower_ in ("a", "the", "de", "van", "von", "le", "la")
         or t.lower_ in lx.ROLE_NOUNS for t in words)
@@ -267,6 +296,8 @@ def _is_name_chunk(doc: Doc, start: int, end: int) -> bool:
 
 def _is_apposition(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if not t.is_space]
+    if _PARTY_TAG.fullmatch(doc[start:end].text.strip()):
+        return True
     return bool(words) and len(words) <= 20 and not any(t.lower_ in lx.CUE_LEMMAS for t in words) and (
         words[0].lower_ in ("a", "an", "the", "who", "which", "whose", "director", "head", "chief")
         or words[0].lower_ in lx.ROLE_NOUNS or words[0].lower_ in lx.TITLES
@@ -348,7 +379,8 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attrib
     if speaker is None or not _plausible_speaker(doc, speaker):
         return None
     after = [t for t in doc[i + 1: sent.end] if not t.is_space]
-    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",")
+    addressee_only = lemma in ("tell", "inform") and len(after) <= 5 and not any(t.lower_ == "that" for t in after)
+    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",") or addressee_only
     if adjunct_only and speaker[0] > sent.start and doc[speaker[0] - 1].text == ",":
         end = doc[speaker[0] - 1].idx  # "..., X said on Monday": the content came first
         start = _body_start(doc, sent)
@@ -367,6 +399,8 @@ def _plausible_speaker(doc: Doc, speaker: tuple[int, int]) -> bool:
         return False
     last = words[-1]
     named = any(t.text[:1].isupper() for t in words[1:]) or (words[0].text[:1].isupper() and len(words) == 1)
+    if words[0].lower_ in _SPEAKER_DETERMINERS and len(words) <= 8:
+        return True  # "The administrator", "Two people familiar with the talks", "Its statement"
     return (named or last.lower_ in lx.ROLE_NOUNS or last.lower_ in lx.PERSON_PRONOUNS
             or last.lower_ in lx.THING_PRONOUNS or last.lower_ in lx.RELATIVE_PRONOUNS
             or last.lower_ in lx.GROUP_NOUNS or last.lower_ in lx.SPEECH_NOUNS or last.lower_ == "we")
@@ -383,9 +417,10 @@ def _content_start(doc: Doc, i: int, limit: int) -> int:
             k = that + 1
     while k < limit and (doc[k].lower_ in _THAT or doc[k].is_space):
         k += 1
-    that = next((j for j in range(k, min(limit, k + 6)) if doc[j].lower_ == "that"), None)
-    if that is not None and all(_skippable(doc, j) for j in range(k, that)):
-        k = that + 1  # "said on Wednesday that ...": the date belongs to the saying
+    that = next((j for j in range(k, min(limit, k + 9)) if doc[j].lower_ == "that"), None)
+    if that is not None and doc[k].lower_ in _ADJUNCT_STARTS | lx.ADVERBS and not any(
+            doc[j].is_punct or doc[j].lower_ in lx.CUE_LEMMAS for j in range(k, that)):
+        k = that + 1  # "said in a statement on Monday that ...": where and when belong to the saying
     return doc[k].idx if k < limit else doc[limit - 1].idx + len(doc[limit - 1])
 
 

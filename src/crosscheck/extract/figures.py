@@ -12,8 +12,9 @@ from dataclasses import dataclass
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "dozen": 12}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "bn": 1_000_000_000,
            "trillion": 1_000_000_000_000, "m": 1_000_000}
 HEDGES = {
     "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
@@ -29,7 +30,8 @@ CATEGORIES = (  # first match wins: the words nearest the number decide
                r"perished|beheaded|executed"),
     ("injured", r"injur\w*|wounded|wounding|hurt"),
     ("missing", r"missing|disappeared|unaccounted"),
-    ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|homeless|uprooted|idps?|ipds?"),
+    ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|homeless|uprooted|idps?|ipds?|"
+                  r"left (?:their|his|her) homes?"),
     ("captured", r"captured|prisoners?|pows?|detained|hostages?|abducted|taken captive"),
 )
 _CATEGORY = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in CATEGORIES]
@@ -48,6 +50,7 @@ _VERB_BEFORE = re.compile(r"\b(?P<stem>kill|wound|injur|captur|displac|evacuat|d
 _PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|child|man|woman|boy|girl|resident|"
                           r"officer|fighter|journalist|worker|doctor|policeman|member)\b", re.I)
 _NOT_COUNT_BEFORE = re.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)\s*$")
+_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
@@ -96,6 +99,8 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
         return None  # a year
     if raw.lower() == "one" and not m["scale"] and not _PERSON_NOUN.match(after):
         return None  # "one of those", "one rocket"; but "killing one civilian" is a figure
+    if _AGE.search(before) and after.startswith(","):
+        return None  # "Gregory Vance, 58, said": an age
     hedge = (m["hedge"] or "").lower()
     qualifier = HEDGES.get(hedge, "exact")
     unit = "percent" if m["unit"] else (m["currency"] or None)
@@ -106,6 +111,8 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
     subject = None if m["currency"] else _subject(after)  # money counts no one
     durations = ("year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "minutes")
     category = "other" if subject and subject.split()[0].lower() in durations else _category(before, after)
+    if category == "other" and not raw[0].isdigit() and value < 10 and not unit and not m["scale"]:
+        return None  # "two days earlier", "Two people familiar with ...": small words that count nothing reported
     return FoundFigure(start, end, sentence[start - offset: end - offset], value, qualifier, category, subject, unit)
 
 

@@ -161,6 +161,8 @@ ROLE_NOUNS = frozenset({
     "ministers", "lawmakers", "legislators", "mps", "senators", "analysts", "economists", "observers",
     "investigators", "protesters", "aides", "leaders", "commanders", "soldiers", "villagers", "survivors",
     "workers", "executives", "spokesmen", "negotiators", "medics", "rescuers", "volunteers", "locals",
+    "people", "person", "administrator", "organizer", "organizers", "manager", "owner", "founder", "chairman",
+    "teacher", "students", "parents", "patients", "nurse", "nurses", "farmer", "farmers", "insiders", "insider",
 })
 # Roles that name a body, not a person: "the ministry said", "Beglarian's office".
 ORG_ROLES = frozenset({"ministry", "office", "agency", "mission", "group", "organization", "organisation",

@@ -76,7 +76,13 @@ def find_mentions(doc: Doc) -> list[NameMention]:
 
 
 def _is_name_token(token: Token) -> bool:
-    return bool(_NAME_TOKEN.fullmatch(token.text)) and token.text.lower() != "i"
+    """Capitalised words in any alphabet (Féin, Ní, O'Brien, L.) and codes with capitals (LAR-160, M095)."""
+    text = token.text
+    if text.lower() == "i" or not text:
+        return False
+    if text[0].isupper() and all(c.isalnum() or c in ".'’-" for c in text) and not text[1:2].isdigit():
+        return True
+    return bool(_NAME_TOKEN.fullmatch(text))
 
 
 def _after_quote(token: Token) -> bool:
@@ -198,7 +204,7 @@ def _context_roles(doc: Doc, start: int) -> tuple[set[str], str | None]:
         i -= 1
     while i >= max(0, start - 6):
         token = doc[i]
-        lower = token.lower_
+        lower = token.lower_.rstrip(".")
         if lower in lx.TITLES or lower in lx.ROLE_NOUNS or lower in _ROLE_MODIFIERS:
             if token.text.islower() or lower in lx.TITLES:
                 roles.add(lower)
@@ -245,6 +251,13 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         if lx.COUNTRY_FORMS[whole].lower() == whole or whole in ("us", "u.s.", "uk", "u.k.", "usa"):
             return make("place", start, affiliation=lx.COUNTRY_FORMS[whole])
         return None  # a demonym on its own is an adjective; groups are found separately
+    last_org = max((k for k, w in enumerate(lowers) if w in lx.ORG_WORDS), default=-1)
+    last_title = max((k for k, w in enumerate(lowers) if w.rstrip(".") in lx.TITLES), default=-1)
+    titled_person = last_org >= 0 and last_org < last_title < len(lowers) - 1
+    if titled_person and doc[start + last_title].text[0].isupper():
+        roles = {w.rstrip(".") for w in lowers[last_org + 1: last_title + 1] if w.rstrip(".") in lx.TITLES}
+        affiliation = lx.COUNTRY_FORMS.get(lowers[0])  # "Kremlin Spokesman Dmitry Peskov": a person, titled by a body
+        return make("person", start + last_title + 1, roles=roles, affiliation=affiliation)
     if any(w in lx.ORG_WORDS for w in lowers) or (end - start == 1 and lowers[0] in lx.ORG_ACRONYMS):
         first = start
         affiliation = None
@@ -252,10 +265,11 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
             affiliation = lx.COUNTRY_FORMS[lowers[0]]
         elif start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].lower_ in lx.COUNTRY_FORMS:
             affiliation = lx.COUNTRY_FORMS[doc[start - 2].lower_]
+            first = start - 2  # "Azerbaijan's Defense Ministry" names itself with its country
         return make("organization", first, affiliation=affiliation)
     if lowers[-1] in lx.DOCUMENT_WORDS:
         return make("other", start)  # "Crossrail Link Bill", "Minsk Agreement"
-    titled = [k for k in range(start, end) if doc[k].lower_ in lx.TITLES]
+    titled = [k for k in range(start, end) if doc[k].lower_.rstrip(".") in lx.TITLES]
     if titled:
         first = titled[-1] + 1
         if first < end - 1 and doc[first].lower_ in _CONNECTORS:  # "Prime Minister of Armenia Nikol Pashinyan"

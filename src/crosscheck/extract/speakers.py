@@ -107,6 +107,9 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
     possessor = _possessor(doc, tokens, inside)
     if possessor is not None:
         return possessor.entity, text
+    if head.lower_ in lx.SPEECH_NOUNS and len(tokens) == 2 and tokens[0].lower_ in ("its", "his", "her", "their"):
+        pronoun = {"its": "it", "his": "he", "her": "she", "their": "they"}[tokens[0].lower_]
+        return _pronoun(pronoun, tokens[0].idx, a, local, last), text  # "Its statement said"
     if head.lower_ in lx.SPEECH_NOUNS and len(tokens) >= 3 and tokens[-2].lower_ in ("'s", "’s"):
         # "the governor's statement": the governor speaks
         return _resolve(doc, _replace_range(a, tokens[0].i, tokens[-2].i), local, last)[0], text
@@ -185,7 +188,7 @@ def _role(doc: Doc, phrase, role: str, tokens, a: Attribution, local: LocalEntit
                 affiliation is None or _cluster_affiliation(local, m.entity) == affiliation):
             return m.entity
         personal = role not in lx.GENERIC_LEADER_ROLES and role not in lx.PLURAL_ROLES
-        if role in holder and personal and affiliation is None:
+        if role in holder and personal and affiliation in (None, _cluster_affiliation(local, m.entity)):
             return m.entity
     name = _strip_determiner(phrase.text)
     for k in range(len(local.roles) - 1, -1, -1):  # "the spokesman" again: the one met before
