@@ -24,6 +24,7 @@ _ROLE_MODIFIERS = frozenset({"and", "presidential", "parliamentary", "political"
                              "government", "ministry", "foreign", "defense", "defence", "military", "press", "a", "an",
                              "the", "deputy", "acting", "former"})
 _DEMONYM_ENDING = re.compile(r"(?:i|ian|ean|ese|ish|an|ic)$")  # Solmari, Dravian; not Karabakh or Tarn
+_NAME_MARKS = str.maketrans("", "", "'’.")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "greater", "middle", "far"})
 _MODEL_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
@@ -113,6 +114,11 @@ def _startable(token: Token, sent: Span, inner_caps: set[str]) -> bool:
         nxt = nxt.nbor(1)  # "Jeremy de Souza"
     return nxt is not None and ((_is_name_token(nxt) and nxt.lower_ not in lx.NOT_NAMES)
                                 or nxt.lower_ in ("'s", "’s") or nxt.lower_ in lx.CUE_LEMMAS)
+
+
+def _wordlike(text: str) -> bool:
+    """Letters, with the apostrophes and full stops of O'Sullivan and P."""
+    return text.translate(_NAME_MARKS).isalpha()
 
 
 def _joined_hyphen(doc: Doc, i: int) -> bool:
@@ -305,7 +311,7 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         return make("place", start)  # "Eastern Europe", "South Caucasus"
     if lowers[0] in lx.COUNTRY_FORMS or lowers[0] in ("republic", "kingdom"):
         return make("place" if after_preposition else "other", start)  # "Armenian Genocide", "Republic of X"
-    if len(words) >= 2 and all(t.is_alpha or t.text == "-" or t.lower_ in _PARTICLES for t in doc[start:end]):
+    if len(words) >= 2 and all(_wordlike(t.text) or t.text == "-" or t.lower_ in _PARTICLES for t in doc[start:end]):
         if after_preposition and not speaks and not roles:
             return make("place", start)
         return make("person", start, roles=roles, affiliation=affiliation)
