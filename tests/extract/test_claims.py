@@ -43,6 +43,18 @@ ATTRIBUTIONS = [
      "local authorities", "say", "indirect"),
     ("TARVIK (Wire Agency) — The dam held overnight, the governor said.", "The dam held", "governor", "say",
      "indirect"),
+    ("Velgaz, the state gas company, said in a statement on Monday that all pipelines were working.",
+     "pipelines were working", "Velgaz", "say", "indirect"),
+    ("Two people familiar with the inquiry said auditors were examining a second contract.", "second contract",
+     "people familiar with the inquiry", "say", "indirect"),
+    ('A statement from Brightwater Foods, the Lakeside brand\'s owner, said it had "acted at once" after the tests.',
+     "acted at once", "Brightwater Foods", "say", "indirect"),
+    ('Sen. Ruth K. Alder, R-Ohio, who co-wrote the bill, blamed party leaders for "changing the rules late."',
+     "changing the rules", "Ruth K. Alder", "blame", "indirect"),
+    ("The talks will resume next week, a diplomatic source told the Courier.", "talks will resume",
+     "diplomatic source", "tell", "indirect"),
+    ('"The ceasefire," the minister told a news conference, "must be respected by both sides."', "must be respected",
+     "minister", "tell", "direct"),
 ]
 
 
@@ -89,6 +101,10 @@ def test_quote_continued_in_next_paragraph_until_it_closes(extract):
      "Interior Ministry"),
     ('Ana Petrov spoke last week. Usk defended the plan. "Nobody will be left behind," he told reporters. '
      'Karl Usk is the new minister.', "left behind", "Karl Usk"),
+    ("The Velmark Defence Ministry issued figures. Its statement said that two posts were lost.", "two posts",
+     "Velmark Defence Ministry"),
+    ("Foreign Minister Ilya Marz of Velmark met envoys. The Velmarkian minister said the border stays shut.",
+     "border stays shut", "Ilya Marz"),
 ])
 def test_pronoun_and_role_speakers(extract, text, anchor, speaker):
     extraction, names = extract(text)
@@ -114,6 +130,8 @@ def test_passive_dismissal_is_a_denial_by_the_agent(extract, text):
     ('The Defence Ministry said the reports of a massacre were "false and unfounded".', "deny"),
     ("The Defence Ministry said this was not only a local dispute.", "affirm"),
     ("The Defence Ministry said rescue teams had not yet reached the village.", "affirm"),
+    ("The Defence Ministry said no unit had fired at the city.", "deny"),
+    ("The Defence Ministry said it would never forget the help.", "affirm"),
 ])
 def test_polarity(extract, text, polarity):
     extraction, _ = extract(text)
@@ -136,3 +154,14 @@ def test_claim_dates(extract):
     extraction, _ = extract(text, published="2020-10-29")
     dates = {c.text.split()[-1]: c.date for c in extraction.claims if c.kind != "assertion"}
     assert dates == {"morning.": "2020-10-27", "closed.": "2020-10-26", "resume.": "2020-10-19"}
+
+
+
+def test_a_quote_that_ends_its_sentence_is_not_attributed_by_the_next_one(extract):
+    text = ('Ana Petrov, the defence lawyer, spoke outside. "The jury did its job," Petrov said, "but it did not '
+            'hear the whole story." He said the judge had excluded evidence.')
+    extraction, names = extract(text)
+    quote = next(c for c in extraction.claims if "whole story" in c.text)
+    reported = next(c for c in extraction.claims if "excluded evidence" in c.text)
+    assert names[quote.speaker] == names[reported.speaker] == "Ana Petrov"
+    assert (quote.kind, reported.kind) == ("direct", "indirect")

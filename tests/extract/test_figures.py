@@ -27,6 +27,8 @@ def figures_in(text: str):
     ("The strike killed one civilian.", 1, "exact", "killed", "civilian"),
     ("Twelve civilians, among them a nurse, were killed.", 12, "exact", "killed", "civilians"),
     ("The cuts could be reduced to £800m next year.", 800_000_000, "exact", "other", None),
+    ("About two dozen houses were destroyed.", 24, "about", "other", "houses"),
+    ("Officials said some 75,000 residents had left their homes.", 75_000, "about", "displaced", "residents"),
 ])
 def test_figure_forms(text, value, qualifier, category, subject):
     (figure,) = figures_in(text)
@@ -41,6 +43,8 @@ def test_figure_forms(text, value, qualifier, category, subject):
     "One of those drones was shot down.",
     "Updated 08.10 at 18.42 GMT outside No 10.",
     "A seven-year-old boy was among them.",
+    "Gregory Vance, 58, was convicted.",
+    "Two days earlier two people familiar with the case spoke.",
 ])
 def test_not_figures(text):
     assert figures_in(text) == []

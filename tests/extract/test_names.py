@@ -29,6 +29,11 @@ def entity_of(extraction, surface: str):
      "National Disaster Risk Reduction and Management Council",
      "National Disaster Risk Reduction and Management Council", "organization"),
     ("Elena Bautista, the mayor of San Remigio, spoke.", "San Remigio", "San Remigio", "place"),
+    ("Kremlin Spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "Dmitry Peskov", "person"),
+    ("Sen. Ruth K. Alder voted against.", "Ruth K. Alder", "Ruth K. Alder", "person"),
+    ("Sinn Féin's Siobhán O'Sullivan won the seat.", "Siobhán O'Sullivan", "Siobhán O'Sullivan", "person"),
+    ("Armenia's Defence Ministry said nothing.", "Armenia's Defence Ministry", "Armenia's Defence Ministry",
+     "organization"),
 ])
 def test_mention_types(extract, text, surface, name, kind):
     extraction, _ = extract(text)
@@ -54,6 +59,13 @@ def test_spelling_variants_in_one_document_merge(extract):
     extraction, _ = extract(text)
     assert len({entity_of(extraction, s).id for s in ("Artak Beglaryan", "Beklaryan", "Beglarian")}) == 1
     assert entity_of(extraction, "Stepanakert").id == entity_of(extraction, "Stepanakerdt").id
+
+
+def test_surnames_with_apostrophes_and_initials_join_their_full_names(extract):
+    extraction, _ = extract("Siobhán O'Sullivan won. O'Sullivan, a nurse, thanked voters. "
+                            "Gregory P. Vance, 58, was convicted. Vance will appeal.")
+    assert entity_of(extraction, "O'Sullivan").id == entity_of(extraction, "Siobhán O'Sullivan").id
+    assert entity_of(extraction, "Vance").id == entity_of(extraction, "Gregory P. Vance").id
 
 
 def test_different_first_names_stay_apart(extract):

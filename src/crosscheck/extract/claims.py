@@ -254,9 +254,12 @@ def _subject_range(doc: Doc, cue: int, floor: int) -> tuple[int, int] | None:
         return None
     if doc[k].text == ",":  # an apposition ends here: find the name before it
         chunks = _comma_chunks(doc, floor, k)
-        for chunk_start, chunk_end in reversed(chunks):
+        for n in range(len(chunks) - 1, -1, -1):
+            chunk_start, chunk_end = chunks[n]
             if _is_name_chunk(doc, chunk_start, chunk_end):
                 return chunk_start, chunk_end
+            if n == 0 and chunk_start == floor and len(chunks) > 1:
+                return chunk_start, chunk_end  # "A statement from X, Y's parent company, said": the subject
             if not _is_apposition(doc, chunk_start, chunk_end):
                 break
         return None
@@ -296,8 +299,8 @@ def _is_name_chunk(doc: Doc, start: int, end: int) -> bool:
 
 def _is_apposition(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if not t.is_space]
-    if _PARTY_TAG.fullmatch(doc[start:end].text.strip()):
-        return True
+    if _PARTY_TAG.fullmatch(doc[start:end].text.strip()) or (words and words[0].lower_ in ("who", "which")):
+        return True  # "R-Ohio", "who co-wrote the bill"
     return bool(words) and len(words) <= 20 and not any(t.lower_ in lx.CUE_LEMMAS for t in words) and (
         words[0].lower_ in ("a", "an", "the", "who", "which", "whose", "director", "head", "chief")
         or words[0].lower_ in lx.ROLE_NOUNS or words[0].lower_ in lx.TITLES

@@ -16,7 +16,10 @@ from crosscheck.extract import lexicon as lx
 from crosscheck.extract.claims import Attribution
 from crosscheck.extract.names import NameMention
 
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "two", "three", "four",
+                          "several", "some", "many", "one", "another"})
+_ARTICLES = frozenset({"a", "an", "the", "this", "that"})  # dropped from a role's name; "two officials" keeps its count
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "familiar", "close", "with", "in", "from", "on", "who"})
 RECENT_CHARS = 1500  # a pronoun reaches back this far for the previous speaker
 
 
@@ -127,6 +130,10 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
     if len(tokens) >= 2 and tokens[0].lower_ in _DETERMINERS and head.is_alpha and head.text.islower():
         # "the engineers", "a witness": a speaker known only by what they are
         return _role(doc, phrase, head.lower_, tokens, a, local), _strip_determiner(text)
+    if all(t.text[:1].isupper() or t.is_punct for t in tokens) and len(tokens) <= 4:
+        # a name the mention rules passed over ("Azerenerji, the state company, said"): it still speaks
+        return local.add_role(RoleEntity(text, "person" if len(tokens) > 1 else "other", None, set(),
+                                         [(phrase.start_char, phrase.end_char, text)])), text
     return None, None
 
 
@@ -148,8 +155,8 @@ def _possessor(doc: Doc, tokens, inside: list[NameMention]) -> NameMention | Non
 def _role_word(tokens) -> str | None:
     """The role a phrase names: its head, or the role before "of"/"for" ("the spokesman for X's president")."""
     for k, token in enumerate(tokens):
-        if token.lower_ in lx.ROLE_NOUNS and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("of", "for", "at"):
-            return token.lower_
+        if token.lower_ in lx.ROLE_NOUNS and k + 1 < len(tokens) and tokens[k + 1].lower_ in _ROLE_COMPLEMENTS:
+            return token.lower_  # "the spokesman for X", "people familiar with the talks"
     head = tokens[-1].lower_
     return head if head in lx.ROLE_NOUNS or head in lx.GROUP_NOUNS else None
 
@@ -216,6 +223,6 @@ def _cluster_affiliation(local: LocalEntities, entity: int) -> str | None:
 
 def _strip_determiner(text: str) -> str:
     words = text.split()
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     return " ".join(words) or text
