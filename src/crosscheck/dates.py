@@ -31,7 +31,8 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     best = None
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            iso = _to_iso(match)
+            found = date_of(match)
+            iso = found.isoformat() if found else None
             if iso and (best is None or match.start() < best[1][0]):
                 best = (iso, match.span())
             if iso:
@@ -39,11 +40,12 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     return best
 
 
-def _to_iso(match: re.Match) -> str | None:
+def date_of(match: re.Match) -> date | None:
+    """The calendar date a DATE_PATTERNS match names, or None for an impossible one (31 February)."""
     month = match["month"]
     month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
     try:
-        return date(int(match["year"]), month_no, int(match["day"])).isoformat()
+        return date(int(match["year"]), month_no, int(match["day"]))
     except ValueError:
         return None
 

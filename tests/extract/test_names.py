@@ -10,34 +10,30 @@ def entity_of(extraction, surface: str):
     return next(e for e in extraction.entities if e.id == mention.entity)
 
 
-@pytest.mark.parametrize(("text", "surface", "name", "kind"), [
-    ("Prime Minister Lena Dorsky arrived.", "Lena Dorsky", "Lena Dorsky", "person"),
-    ("Prime Minister of Velmark Lena Dorsky arrived.", "Lena Dorsky", "Lena Dorsky", "person"),
-    ("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "Jean-Yves Le Drian", "person"),
-    ("Troops entered Dornhall city at dawn.", "Dornhall", "Dornhall", "place"),
-    ("Rockets hit the village of Nngi overnight.", "Nngi", "Nngi", "place"),
-    ("The Velmark Defence Ministry issued a statement.", "Velmark Defence Ministry", "Velmark Defence Ministry",
-     "organization"),
-    ("Rebels fired Smerch rockets at the town.", "Smerch", "Smerch", "weapon"),
-    ("Human Rights Watch published a report in Geneva.", "Human Rights Watch", "Human Rights Watch",
-     "organization"),
-    ("Azerbaijani forces crossed the river.", "Azerbaijani forces", "Azerbaijani forces", "group"),
-    ("He studied in Eastern Europe for years.", "Eastern Europe", "Eastern Europe", "place"),
-    ("Aid came from the International Committee of the Red Cross.", "International Committee of the Red Cross",
+@pytest.mark.parametrize(("text", "name", "kind"), [  # the mention names its entity in full
+    ("Prime Minister Lena Dorsky arrived.", "Lena Dorsky", "person"),
+    ("Prime Minister of Velmark Lena Dorsky arrived.", "Lena Dorsky", "person"),
+    ("French Foreign Minister Jean-Yves Le Drian spoke.", "Jean-Yves Le Drian", "person"),
+    ("Troops entered Dornhall city at dawn.", "Dornhall", "place"),
+    ("Rockets hit the village of Nngi overnight.", "Nngi", "place"),
+    ("The Velmark Defence Ministry issued a statement.", "Velmark Defence Ministry", "organization"),
+    ("Rebels fired Smerch rockets at the town.", "Smerch", "weapon"),
+    ("Human Rights Watch published a report in Geneva.", "Human Rights Watch", "organization"),
+    ("Azerbaijani forces crossed the river.", "Azerbaijani forces", "group"),
+    ("He studied in Eastern Europe for years.", "Eastern Europe", "place"),
+    ("Aid came from the International Committee of the Red Cross.",
      "International Committee of the Red Cross", "organization"),
     ("The National Disaster Risk Reduction and Management Council met.",
-     "National Disaster Risk Reduction and Management Council",
      "National Disaster Risk Reduction and Management Council", "organization"),
-    ("Elena Bautista, the mayor of San Remigio, spoke.", "San Remigio", "San Remigio", "place"),
-    ("Kremlin Spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "Dmitry Peskov", "person"),
-    ("Sen. Ruth K. Alder voted against.", "Ruth K. Alder", "Ruth K. Alder", "person"),
-    ("Sinn Féin's Siobhán O'Sullivan won the seat.", "Siobhán O'Sullivan", "Siobhán O'Sullivan", "person"),
-    ("Armenia's Defence Ministry said nothing.", "Armenia's Defence Ministry", "Armenia's Defence Ministry",
-     "organization"),
+    ("Elena Bautista, the mayor of San Remigio, spoke.", "San Remigio", "place"),
+    ("Kremlin Spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "person"),
+    ("Sen. Ruth K. Alder voted against.", "Ruth K. Alder", "person"),
+    ("Sinn Féin's Siobhán O'Sullivan won the seat.", "Siobhán O'Sullivan", "person"),
+    ("Armenia's Defence Ministry said nothing.", "Armenia's Defence Ministry", "organization"),
 ])
-def test_mention_types(extract, text, surface, name, kind):
+def test_mention_types(extract, text, name, kind):
     extraction, _ = extract(text)
-    entity = entity_of(extraction, surface)
+    entity = entity_of(extraction, name)
     assert (entity.name, entity.type) == (name, kind)
 
 

@@ -50,6 +50,7 @@ _VERB_BEFORE = re.compile(r"\b(?P<stem>kill|wound|injur|captur|displac|evacuat|d
 _PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|child|man|woman|boy|girl|resident|"
                           r"officer|fighter|journalist|worker|doctor|policeman|member)\b", re.I)
 _NOT_COUNT_BEFORE = re.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)\s*$")
+_DURATIONS = frozenset({"year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "minutes"})
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
@@ -109,8 +110,7 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
     while end > start and sentence[end - offset - 1].isspace():
         end -= 1
     subject = None if m["currency"] else _subject(after)  # money counts no one
-    durations = ("year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "minutes")
-    category = "other" if subject and subject.split()[0].lower() in durations else _category(before, after)
+    category = "other" if subject and subject.split()[0].lower() in _DURATIONS else _category(before, after)
     if category == "other" and not raw[0].isdigit() and value < 10 and not unit and not m["scale"]:
         return None  # "two days earlier", "Two people familiar with ...": small words that count nothing reported
     return FoundFigure(start, end, sentence[start - offset: end - offset], value, qualifier, category, subject, unit)

@@ -146,7 +146,7 @@ GROUP_NOUNS = {
     "officials": "officials", "authorities": "officials", "government": "officials", "leadership": "officials",
     "side": "side", "diplomats": "officials", "sources": "sources", "media": "media", "journalists": "journalists",
     "population": "population", "civilians": "population", "people": "population", "residents": "population",
-    "experts": "experts", "public": "population", "border guards": "forces", "guards": "forces",
+    "experts": "experts", "public": "population", "guards": "forces",
 }
 # Nouns that name a person by role: resolved to the named person who holds it when the text says who.
 ROLE_NOUNS = frozenset({

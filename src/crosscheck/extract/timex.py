@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosscheck.dates import DATE_PATTERNS, MONTHS, find_date
+from crosscheck.dates import DATE_PATTERNS, MONTHS, date_of, find_date
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -89,7 +89,7 @@ def find_time_expressions(text: str, anchor: Anchor) -> list[TimeExpression]:
 
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
-            add(m, _full_date(m))
+            add(m, date_of(m))
     for pattern in MONTH_DAY:
         for m in pattern.finditer(text):
             add(m, _month_day(m, anchor))
@@ -114,12 +114,6 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _full_date(m: re.Match) -> date | None:
-    month = m["month"]
-    month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-    return _safe_date(int(m["year"]), month_no, int(m["day"]))
 
 
 def _month_day(m: re.Match, anchor: Anchor) -> date | None:

@@ -36,6 +36,11 @@ def build_report_context(store: Store) -> dict:
     claims, figures, mentions = store.claims(), store.figures(), store.mentions()
     entities = {e.id: e for e in store.entities()}
     outlet_of = {d.id: d.outlet or UNKNOWN_OUTLET for d in docs}
+    claims_in, figures_in = defaultdict(list), defaultdict(list)  # by document, so each text is marked in one pass
+    for c in claims:
+        claims_in[c.doc].append(c)
+    for f in figures:
+        figures_in[f.doc].append(f)
     return {
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "version": __version__,
@@ -57,8 +62,7 @@ def build_report_context(store: Store) -> dict:
                 "outlet": d.outlet, "author": d.author, "dateline": d.dateline, "published": d.published,
                 "crawled": d.crawled, "kind": d.kind, "language": d.language, "source": d.source, "url": d.url,
                 "words": len(d.text.split()),
-                "paragraphs": _highlighted(d.text, [c for c in claims if c.doc == d.id],
-                                           [f for f in figures if f.doc == d.id]),
+                "paragraphs": _highlighted(d.text, claims_in[d.id], figures_in[d.id]),
             }
             for d in sorted(docs, key=lambda d: (d.published or "9999", d.outlet or "", d.source))
         ],
