@@ -212,7 +212,7 @@ NOT_NAMES = frozenset({
     "several", "both", "all", "no", "not", "one", "two", "three", "thus", "anyway", "either", "neither",
     "amid", "against", "despite", "during", "about", "according", "oh", "thank", "mp",
     "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
-    "today", "tomorrow", "yesterday", "reports", "fighting", "combined", "calls",
+    "today", "tomorrow", "yesterday",
 })
 
 # The world's states: name -> demonyms and other names. Lets "Azeri forces" belong to Azerbaijan

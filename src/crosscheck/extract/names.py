@@ -57,7 +57,8 @@ def is_heading(sent: Span) -> bool:
 
 def find_mentions(doc: Doc) -> list[NameMention]:
     """Name and group mentions of a parsed document, in text order, without overlaps."""
-    inner_caps = {t.text for t in doc if _is_name_token(t) and not t.is_sent_start and not _after_quote(t)}
+    # Capitalised where nothing else capitalises them: such words are names even at a sentence start.
+    inner_caps = {t.text for t in doc if _is_name_token(t) and not _sentence_initial(t, t.sent) and not _after_quote(t)}
     mentions: list[NameMention] = []
     headings = []
     for sent in doc.sents:
