@@ -4,12 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo-output
+TORCH ?= 2.13.0
 
 .PHONY: install demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	# The CPU build first: sentence-transformers would otherwise pull torch with gigabytes of CUDA.
+	$(BIN)/pip install --quiet torch==$(TORCH)
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -30,6 +33,7 @@ test: lint
 bench: install
 	$(BIN)/python benchmarks/ingest.py ../shared/data/bbc
 	$(BIN)/python benchmarks/extract.py ../shared/data/bbc
+	$(BIN)/python benchmarks/align.py ../shared/data/bbc
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .ruff_cache

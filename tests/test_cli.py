@@ -20,7 +20,7 @@ def stored(cli, db):
 def test_demo_corpus_known_answers(export_of):
     export = export_of(DEMO, extra=("--sources", SOURCES))
     assert export["schema"] == "crosscheck/1"
-    for key in ("events", "links", "verdicts"):  # later stages fill these
+    for key in ("events", "verdicts"):  # later stages fill these
         assert export[key] == []
     docs = {d["title"]: d for d in export["documents"]}
     assert len(docs) == 8
@@ -41,7 +41,7 @@ def test_demo_corpus_known_answers(export_of):
     assert (wire["outlet"], wire["dateline"]) == ("Meridian Press", "Korvel")
     assert "views" not in wire["text"] and "Share Tweet" not in wire["text"]
     for doc in export["documents"]:
-        assert doc["lean"] == {"side": None, "score": 0.0, "markers": []}
+        assert set(doc["lean"]) == {"side", "score", "markers"}  # filled by the compare stage
         assert doc["language"] == "en"
 
 

@@ -8,6 +8,7 @@ FLOORS = {
                      "clean.boilerplate_removed"), 1.0),
     **dict.fromkeys(("entities.merged", "entities.kept_apart", "claims.denial", "claims.date", "figures.found"), 1.0),
     **dict.fromkeys(("claims.found", "claims.speaker", "claims.kind"), 0.9),
+    **dict.fromkeys(("links.contradictions", "links.corroborations", "links.within_budget", "lean.side"), 1.0),
 }
 
 

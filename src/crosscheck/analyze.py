@@ -6,13 +6,18 @@ with reasons while the batch goes on (``strict`` stops at the first one).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from crosscheck.compare import COMPARE_VERSION, Corpus, compare_corpus, load_embedder
+from crosscheck.compare.embed import MODEL_NAME
 from crosscheck.errors import InputError
 from crosscheck.ingest import discover_files, read_articles
-from crosscheck.model import Skip
+from crosscheck.model import Comparison, Skip
 from crosscheck.pipeline import PipelineOptions, process_article, processing_key
 from crosscheck.resolve import Profile, parse_profile, read_profile_text, resolve_entities
 from crosscheck.store import Store
@@ -37,6 +42,8 @@ def analyze_paths(
     on_files: Callable[[int], None] | None = None,
     on_file_done: Callable[[Path], None] | None = None,
     profile: str | None = None,
+    semantic: bool = True,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
     summary = RunSummary()
     profile_changed = use_profile(store, profile)
@@ -55,10 +62,53 @@ def analyze_paths(
             break
         if on_file_done:
             on_file_done(path)
-    if summary.stored or summary.removed or profile_changed or not store.has_resolution():
+    changed = summary.stored or summary.removed or profile_changed
+    if changed or not store.has_resolution():
         # Names merge across documents, so any change re-resolves the whole corpus (cheap: one pass over names).
         store.save_resolution(resolve_entities(store.local_entities(), stored_profile(store)))
+    if changed or store.get_setting(COMPARISON_SETTING) != _comparison_key(semantic):
+        if on_stage:
+            on_stage("comparing claims across documents")
+        compare_store(store, semantic)
     return summary
+
+
+COMPARISON_SETTING = "comparison"  # which compare code (and embedding model) made the stored links
+
+
+def _comparison_key(semantic: bool) -> str:
+    return f"{COMPARE_VERSION}:{MODEL_NAME if semantic else 'words'}"
+
+
+def compare_store(store: Store, semantic: bool = True) -> Comparison:
+    """Links and leans for everything stored, written in one transaction; embeddings are kept for re-runs."""
+    profile = stored_profile(store)
+    corpus = Corpus(
+        documents={d.id: d for d in store.documents()}, entities={e.id: e for e in store.entities()},
+        claims=store.claims(), figures=store.figures(), mentions=store.mentions(),
+        profile_sides=frozenset(profile.sides) if profile else frozenset(),
+        vocabulary=profile.vocabulary if profile else {},
+    )
+    embedder = load_embedder() if semantic else None
+    known: dict[str, np.ndarray] = {}
+    texts = {c.id: c.text for c in corpus.claims}
+    if embedder:
+        for item, (text_hash, blob) in store.vectors(embedder.name).items():
+            if item in texts and text_hash == _text_hash(texts[item]):
+                known[item] = np.frombuffer(blob, dtype="<f4")
+
+    def keep(new: dict[str, np.ndarray]) -> None:
+        store.save_vectors(embedder.name, {
+            item: (_text_hash(texts[item]), vector.astype("<f4").tobytes()) for item, vector in new.items()})
+
+    comparison = compare_corpus(corpus, embedder, known, on_vectors=keep if embedder else None)
+    store.save_comparison(comparison)
+    store.put_setting(COMPARISON_SETTING, _comparison_key(embedder is not None))
+    return comparison
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 PROFILE_SETTING = "profile"  # the conflict profile's YAML, kept with the corpus it describes

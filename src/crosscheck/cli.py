@@ -68,6 +68,10 @@ def analyze(
     spacy_model: Annotated[
         str | None, typer.Option(help="An installed spaCy pipeline (e.g. en_core_web_sm) to add its named entities.")
     ] = None,
+    semantic: Annotated[
+        bool, typer.Option(help="Rank candidate links by meaning with the bundled MiniLM model; "
+                                "--no-semantic uses word overlap (faster, coarser).")
+    ] = True,
 ) -> None:
     """Read articles into the store; unchanged inputs are skipped, changed ones replaced."""
     try:
@@ -90,7 +94,8 @@ def analyze(
                 paths, store, options, max_bytes=int(max_size * 1_000_000), strict=strict,
                 on_files=lambda n: progress.update(
                     task, total=n, visible=n >= int(default("progress_min_files"))),
-                on_file_done=lambda _path: progress.advance(task), profile=profile,
+                on_file_done=lambda _path: progress.advance(task), profile=profile, semantic=semantic,
+                on_stage=lambda stage: progress.update(task, description=stage, total=None, visible=True),
             )
         except CrosscheckError as exc:
             raise _fail(str(exc)) from exc

@@ -143,3 +143,33 @@ class Resolution:
 
     entities: list[Entity]  # canonical entities, ids "e..."
     canonical: dict[str, str]  # document-local entity id -> canonical id
+
+
+@dataclass
+class Origin:
+    """Where a claim comes from, for counting independent confirmations: a monitor's report quoted by
+    five outlets is one origin."""
+
+    name: str  # the speaker's organization or name, or the outlet for its own voice
+    kind: str  # party (to the conflict), partisan (outlet), monitor (HRW, Amnesty, ICRC, UN...), wire, other
+
+
+@dataclass
+class Link:
+    """A finding of the compare stage between two claims or two figures (ids of either)."""
+
+    type: str  # contradicts, corroborates or same_quote
+    a: str
+    b: str
+    basis: str  # denial, blame, numbers, record; frame or quote for agreement
+    explanation: str
+    score: float  # 0..1, how sure the rule is
+    origins: list[Origin] = field(default_factory=list)  # distinct origins behind the two items
+
+
+@dataclass
+class Comparison:
+    """The compare stage's result for the whole corpus."""
+
+    links: list[Link]
+    leans: dict[str, Lean]  # document id -> lean

@@ -67,3 +67,21 @@ def test_figures_by_category(page):
     for category in ("killed", "injured", "displaced"):
         assert category in figures
     assert "40,000" in figures
+
+
+def test_contradictions_board_shows_both_spans_outlets_and_basis(page):
+    board = page.sections["contradictions"]
+    assert "Our forces did not carry out any strike on Hestra" in board
+    assert "Solmari drones had struck the border village of Hestra" in board
+    assert "denial" in board and "numbers" in board
+    assert "Dravia Today" in board and "UN Monitoring Mission in the Tarn Valley" in board
+
+
+def test_corroboration_counts_origins(page):
+    assert "origin" in page.sections["corroborations"]
+
+
+def test_lean_per_document_with_markers(page):
+    lean = page.sections["lean"]
+    assert "dravia" in lean and "solmar" in lean and "balanced" in lean
+    assert "Solmari aggression" in lean

@@ -84,6 +84,9 @@ DATE_LINE_REST = re.compile(
     r"\b(?:[A-Z]{2,4}T|ET|PT|CT|MT)\b",
     re.I,
 )
+# A print-style masthead line: "CONTINENTAL PRESS, 7 March 2024" (the outlet in capitals, then the date).
+OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[A-Z][A-Z&.'’ -]{2,50}[A-Z.]),?\s*$")
+
 # A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words
 # (headlines may end in "?" or "!", rarely in a full stop).
 PARAGRAPH_WORDS = 20
@@ -180,6 +183,10 @@ def _classify(line: Line) -> None:
             return
     if found and line.words <= 12 and _only_date(text, found[1]):
         line.role, line.values = "date", {"published": found[0]}
+        return
+    masthead = OUTLET_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
+    if masthead and _only_date(text[found[1][0]:], (0, found[1][1] - found[1][0])):
+        line.role, line.values = "date", {"published": found[0], "outlet": masthead["outlet"].title()}
 
 
 def _only_date(text: str, span: tuple[int, int]) -> bool:

@@ -98,7 +98,7 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
     url = hints.get("url")
     dateline = find_dateline(text)
     outlet_name = outlet or hints.get("outlet") or found.get("signature_outlet") or found.get("print_outlet") \
-        or found.get("widget_outlet") or (dateline.agency if dateline else None)
+        or found.get("widget_outlet") or found.get("masthead_outlet") or (dateline.agency if dateline else None)
     known = sources.by_name(outlet_name) or sources.by_domain(url)
     if known:
         outlet_name = known.name
@@ -141,6 +141,8 @@ def _collect(lines: list[Line]) -> dict[str, str]:
                 found["widget_outlet"] = values["outlet"]
         elif line.role == "date":
             found.setdefault("date_line", values["published"])
+            if "outlet" in values:
+                found.setdefault("masthead_outlet", values["outlet"])
         elif line.role == "crawl_date":
             found.setdefault("crawled", values["published"])
     return found

@@ -13,7 +13,7 @@ from crosscheck.store import Store
 
 SCHEMA = "crosscheck/1"
 # Arrays that later stages fill; present and empty until then, as the contract asks.
-LATER_ARRAYS = ("events", "links", "verdicts")
+LATER_ARRAYS = ("events", "verdicts")
 DOCUMENT_FIELDS = (
     "id", "source", "title", "outlet", "author", "dateline", "published", "language", "kind", "url", "crawled", "text",
 )
@@ -31,6 +31,7 @@ def build_export(store: Store) -> dict:
     export["mentions"] = [asdict(m) for m in store.mentions()]
     export["claims"] = [asdict(c) for c in store.claims()]
     export["figures"] = [asdict(f) for f in store.figures()]
+    export["links"] = [asdict(k) for k in store.links()]
     export.update({name: [] for name in LATER_ARRAYS})
     return export
 

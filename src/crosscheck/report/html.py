@@ -67,7 +67,30 @@ def build_report_context(store: Store) -> dict:
             for d in sorted(docs, key=lambda d: (d.published or "9999", d.outlet or "", d.source))
         ],
         "failures": [{"source": f.source, "reason": f.reason} for f in store.failures()],
+        **_comparison(store.links(), claims, figures, entities, outlet_of),
+        "leans": [
+            {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or _first_words(d.text),
+             "side": d.lean.side, "score": d.lean.score, "markers": d.lean.markers}
+            for d in sorted(docs, key=lambda d: (d.outlet or "", d.published or "", d.source))
+        ],
     }
+
+
+def _comparison(links: list, claims: list, figures: list, entities: dict, outlet_of: dict) -> dict:
+    """The contradictions board and corroborations: both spans side by side, each linking to its mark."""
+    items = {c.id: ("claim", c) for c in claims} | {f.id: ("figure", f) for f in figures}
+
+    def side(item_id: str) -> dict:
+        kind, item = items[item_id]
+        speaker = entities.get(getattr(item, "speaker", None) or "")
+        return {"anchor": f"{kind}-{item.id}", "text": item.text, "outlet": outlet_of.get(item.doc),
+                "speaker": speaker.name if speaker else None}
+
+    rows = [{"type": k.type, "basis": k.basis, "explanation": k.explanation, "score": k.score,
+             "origins": [{"name": o.name, "kind": o.kind} for o in k.origins], "a": side(k.a), "b": side(k.b)}
+            for k in links if k.a in items and k.b in items]
+    return {"contradictions": [r for r in rows if r["type"] == "contradicts"],
+            "corroborations": [r for r in rows if r["type"] != "contradicts"]}
 
 
 def _entity_rows(entities: dict, mentions: list) -> list[dict]:

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crosscheck.errors import StoreError
-from crosscheck.model import Claim, Document, Entity, Figure, Lean, Mention, Resolution, Skip
+from crosscheck.model import Claim, Comparison, Document, Entity, Figure, Lean, Link, Mention, Origin, Resolution, Skip
 from crosscheck.store.schema import (
     claims,
     doc_entities,
@@ -25,9 +25,11 @@ from crosscheck.store.schema import (
     entity_map,
     failures,
     figures,
+    links,
     mentions,
     migrate,
     settings,
+    vectors,
 )
 
 # Document columns that map one-to-one onto Document fields.
@@ -186,6 +188,37 @@ class Store:
         with self._connect() as conn:
             rows = conn.execute(sa.select(figures).order_by(figures.c.doc, figures.c.start)).mappings()
             return [Figure(**{k: r[k] for k in _FIGURE_FIELDS}) for r in rows]
+
+    def save_comparison(self, comparison: Comparison) -> None:
+        """Replace links and every document's lean in one transaction."""
+        with self._begin() as conn:
+            conn.execute(links.delete())
+            _insert(conn, links, [
+                {"type": k.type, "a": k.a, "b": k.b, "basis": k.basis, "explanation": k.explanation, "score": k.score,
+                 "origins": json.dumps([{"name": o.name, "kind": o.kind} for o in k.origins])}
+                for k in comparison.links])
+            for doc_id, lean in comparison.leans.items():
+                conn.execute(documents.update().where(documents.c.id == doc_id).values(
+                    lean_side=lean.side, lean_score=lean.score, lean_markers=json.dumps(lean.markers)))
+
+    def links(self) -> list[Link]:
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(links).order_by(links.c.type, sa.desc(links.c.score), links.c.a)).mappings()
+            return [Link(type=r["type"], a=r["a"], b=r["b"], basis=r["basis"], explanation=r["explanation"],
+                         score=r["score"], origins=[Origin(**o) for o in json.loads(r["origins"])]) for r in rows]
+
+    def vectors(self, model: str) -> dict[str, tuple[str, bytes]]:
+        """item -> (text hash, float32 bytes) of the embeddings kept for ``model``."""
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(vectors.c.item, vectors.c.text_hash, vectors.c.vector)
+                                .where(vectors.c.model == model))
+            return {item: (text_hash, blob) for item, text_hash, blob in rows}
+
+    def save_vectors(self, model: str, rows: dict[str, tuple[str, bytes]]) -> None:
+        with self._begin() as conn:
+            conn.execute(vectors.delete().where(vectors.c.model == model, vectors.c.item.in_(list(rows))))
+            _insert(conn, vectors, [{"item": item, "model": model, "text_hash": h, "vector": blob}
+                                    for item, (h, blob) in rows.items()])
 
     def _canonical(self) -> dict[str, str]:
         with self._connect() as conn:

@@ -118,6 +118,32 @@ entity_map = sa.Table(
 )
 
 
+# The compare stage's findings, rebuilt with the resolution; items are claim or figure ids.
+links = sa.Table(
+    "links", metadata,
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("a", sa.String(48), nullable=False, index=True),
+    sa.Column("b", sa.String(48), nullable=False, index=True),
+    sa.Column("basis", sa.String(16), nullable=False),
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("origins", sa.Text, nullable=False),  # JSON list of {name, kind}
+)
+# Sentence embeddings of claims, kept so an unchanged claim is never encoded twice.
+vectors = sa.Table(
+    "vectors", metadata,
+    sa.Column("item", sa.String(48), primary_key=True),
+    sa.Column("model", sa.String(64), primary_key=True),
+    sa.Column("text_hash", sa.String(16), nullable=False),  # the vector belongs to this text of the item
+    sa.Column("vector", sa.LargeBinary, nullable=False),  # float32, little-endian
+)
+
+
+def _create_comparison_tables(conn: Connection) -> None:
+    for table in (links, vectors):
+        table.create(conn)
+
+
 def _create_extraction_tables(conn: Connection) -> None:
     for table in (doc_entities, mentions, claims, figures, entities, entity_map):
         table.create(conn)  # documents stored before this have an older PIPELINE_VERSION: the next run rebuilds them
@@ -129,7 +155,9 @@ def _create_core_tables(conn: Connection) -> None:
 
 
 # Append only: a store records how many of these it has applied.
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_core_tables, _create_extraction_tables]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create_core_tables, _create_extraction_tables, _create_comparison_tables,
+]
 
 
 def migrate(engine: Engine) -> None:

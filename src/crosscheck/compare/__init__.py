@@ -1,0 +1,72 @@
+"""The compare stage: claims and figures as frames, aligned across documents into links, and lean.
+
+Reads the data model (documents, canonical entities, mentions, claims, figures, a profile) and
+returns a ``Comparison``; it never touches the store or another stage's internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from crosscheck.compare.align import candidate_pairs
+from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
+from crosscheck.compare.frames import Corpus, Frame, build_frames
+from crosscheck.compare.lean import conflict_sides, measure_leans
+from crosscheck.compare.links import find_links
+from crosscheck.compare.origins import claim_origins
+from crosscheck.model import Comparison
+
+# Bump when frames, rules or lean change, so stores compared by older code are compared again.
+COMPARE_VERSION = "1"
+
+__all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "compare_corpus", "load_embedder"]
+
+
+def compare_corpus(
+    corpus: Corpus,
+    embedder: Embedder | None = None,
+    vectors: dict[str, np.ndarray] | None = None,
+    on_vectors: Callable[[dict[str, np.ndarray]], None] | None = None,
+) -> Comparison:
+    """Links and leans for the whole corpus.
+
+    ``vectors`` holds embeddings computed before (claim or figure id -> vector); only the missing ones
+    are encoded, and handed to ``on_vectors`` so the caller can keep them.
+    """
+    frames = build_frames(corpus)
+    sides = conflict_sides(corpus, frames)
+    leans = measure_leans(corpus, frames, sides)
+    for frame in frames:
+        frame.voice_side = frame.speaker_side or (leans[frame.doc].side if not frame.speaker else None)
+    origins = claim_origins(corpus, frames, frozenset(sides), leans)
+    pairs = candidate_pairs(frames)
+    matrix = _embeddings(frames, pairs, embedder, dict(vectors or {}), on_vectors)
+    similarity = similarity_function([f.text for f in frames], matrix)
+    links = find_links(corpus, frames, pairs, similarity, origins)
+    return Comparison(links=links, leans=leans)
+
+
+def _embeddings(
+    frames: list[Frame],
+    pairs: set[tuple[int, int]],
+    embedder: Embedder | None,
+    known: dict[str, np.ndarray],
+    on_vectors: Callable[[dict[str, np.ndarray]], None] | None,
+) -> np.ndarray | None:
+    """One row per frame (zeros for frames in no candidate pair); None without an embedder."""
+    if embedder is None:
+        return None
+    wanted = sorted({i for pair in pairs for i in pair if frames[i].category is None})  # figures need no vector
+    missing = [i for i in wanted if frames[i].item not in known]
+    if missing:
+        fresh = embedder.encode([frames[i].text for i in missing])
+        new = {frames[i].item: fresh[row] for row, i in enumerate(missing)}
+        known.update(new)
+        if on_vectors:
+            on_vectors(new)
+    matrix = np.zeros((len(frames), DIMENSIONS), dtype=np.float32)
+    for i in wanted:
+        matrix[i] = known[frames[i].item]
+    return matrix

@@ -1,0 +1,52 @@
+"""Candidate pairs for the link rules, without comparing every claim with every other.
+
+Blocking: each frame gets keys that two frames about the same event must share (a place, a distinct
+weapon, an accused side with its kind of event and day, a speaker for repeated quotes, a figure's
+category with its place). Frames are paired only inside a key's block, and a block is sorted by date
+and paired with its ``WINDOW`` nearest neighbours (sorted-neighbourhood blocking), so the number of
+pairs grows linearly with the corpus: at most keys x WINDOW per frame. Similarity of the words
+(MiniLM embeddings) then ranks and filters these candidates.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crosscheck.compare.frames import Frame
+
+WINDOW = 60  # neighbours each frame meets inside one block
+
+
+def blocking_keys(frame: Frame) -> set[str]:
+    if frame.category is not None:
+        return {f"figure|{frame.category}|{site}" for site in frame.sites} if frame.category != "other" else set()
+    keys = set()
+    if frame.family:
+        keys |= {f"site|{frame.family}|{site}" for site in frame.sites}
+        keys |= {f"weapon|{weapon}" for weapon in frame.weapons}
+        day = frame.date or frame.doc
+        for side in {frame.actor_side, frame.voice_side if frame.polarity == "deny" else None} - {None}:
+            keys.add(f"side|{side}|{frame.family}|{day}")
+        keys.add(f"doc|{frame.doc}|{frame.family}")
+        if frame.target == "civilians":  # a denial of targeting civilians meets the record of that side's strikes
+            side = frame.voice_side if frame.polarity == "deny" else frame.actor_side
+            keys |= {f"record|{side}"} if side else set()
+    if frame.kind == "direct":
+        keys.add(f"speaker|{frame.speaker}" if frame.speaker else "quote|" + " ".join(frame.text.lower().split()[:4]))
+    return keys
+
+
+def candidate_pairs(frames: list[Frame], window: int = WINDOW) -> set[tuple[int, int]]:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, frame in enumerate(frames):
+        for key in blocking_keys(frame):
+            blocks[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (frames[i].date or "", frames[i].doc, frames[i].start))
+        for position, i in enumerate(members):
+            for j in members[position + 1:position + 1 + window]:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs

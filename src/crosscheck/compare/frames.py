@@ -1,0 +1,272 @@
+"""Claims and figures as comparable frames: who did what to whom, where, when, affirmed or denied.
+
+Frames are what the link rules compare; embeddings only help find and rank candidates. Built from
+the data model alone (claims, figures, canonical entities and their mentions), with patterns over
+the claim's words: no parser, so any language data module could stand in for ``lexicon``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from crosscheck.compare import lexicon as lx
+from crosscheck.countries import COUNTRY_FORMS, COUNTRY_NAMES
+from crosscheck.model import Claim, Document, Entity, Figure, Mention
+from crosscheck.spelling import fold
+
+NARRATIVE_REACH = 600  # characters back to the last dated claim whose date an undated claim takes
+DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "i", "ese", "ish", "ns", "ans", "ians", "is"})
+ACTOR_REACH = 40  # characters between a side's name and the action it did ("Azeri forces heavily shelled")
+
+
+@dataclass
+class Frame:
+    item: str  # claim or figure id
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # canonical entity; None is the outlet's own voice
+    speaker_side: str | None
+    kind: str  # direct, indirect or assertion
+    polarity: str  # affirm, deny, or uncommitted ("no information")
+    action: str | None = None  # an ACTIONS class
+    family: str | None = None
+    actor_side: str | None = None  # who did it, as a side
+    target: str | None = None  # civilians or military
+    sites: frozenset[str] = frozenset()  # folded place names (facilities stripped)
+    weapons: frozenset[str] = frozenset()  # weapon entities and distinct weapon kinds
+    entities: frozenset[str] = frozenset()
+    date: str | None = None
+    accusation: bool = False
+    voice_side: str | None = None  # the speaker's side, or for the outlet's own voice the outlet's lean
+    # figures only
+    category: str | None = None
+    value: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    subject: str | None = None
+    cumulative: bool = False
+    claim: str | None = None  # a figure's claim
+
+
+@dataclass
+class Corpus:
+    """What the compare stage reads, indexed for it."""
+
+    documents: dict[str, Document]
+    entities: dict[str, Entity]
+    claims: list[Claim]
+    figures: list[Figure]
+    mentions: list[Mention]
+    profile_sides: frozenset[str] = frozenset()
+    vocabulary: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.claims_by_id = {c.id: c for c in self.claims}
+        self._mentions: dict[str, list[Mention]] = defaultdict(list)
+        for m in sorted(self.mentions, key=lambda m: (m.doc, m.start)):
+            self._mentions[m.doc].append(m)
+        self._starts = {doc: [m.start for m in found] for doc, found in self._mentions.items()}
+        # A country's side: the profile's side for that state when it gives one, else the country itself.
+        self.country_side: dict[str, str] = {}
+        for e in self.entities.values():
+            if e.side and e.name.lower() in COUNTRY_NAMES:
+                self.country_side[e.name.lower()] = e.side
+        # States the world list lacks are learned: place names, and demonyms ("Velmoran") from affiliations.
+        # (one-word names of any type: a lone "Kastria" may have been guessed a person)
+        self._places = {e.name.lower() for e in self.entities.values()
+                        if e.type != "weapon" and " " not in e.name and len(e.name) >= 4 and e.name[:1].isupper()}
+        self.side_words = {self.side_key(e.affiliation) for e in self.entities.values() if e.affiliation}
+        self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
+
+    def side_key(self, word: str) -> str:
+        """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
+        lower = re.sub(r"['’]s$", "", word.strip()).lower()
+        if lower in COUNTRY_FORMS:
+            country = COUNTRY_FORMS[lower].lower()
+            return self.country_side.get(country, country)
+        for ending in DEMONYM_ENDINGS:
+            place = lower.removesuffix(ending)
+            if place != lower and place in self._places:
+                return self.country_side.get(place, place)
+        return lower
+
+    def mentions_in(self, doc: str, start: int, end: int) -> list[Mention]:
+        found = self._mentions.get(doc, [])
+        i = bisect.bisect_left(self._starts.get(doc, []), start)
+        result = []
+        while i < len(found) and found[i].start < end:
+            if found[i].end <= end:
+                result.append(found[i])
+            i += 1
+        return result
+
+    def side_of(self, entity_id: str | None) -> str | None:
+        entity = self.entities.get(entity_id or "")
+        if entity is None:
+            return None
+        if entity.side:
+            return entity.side
+        if entity.type == "place":
+            key = self.side_key(entity.name)
+            return key if key in self.side_words else None
+        if entity.affiliation:
+            return self.side_key(entity.affiliation)
+        first = self.side_key(entity.name.split()[0])  # "Velmora's army"
+        if first in self.side_words:
+            return first
+        if entity.type in ("organization", "group") and lx.ARMED_GROUP.search(entity.name.lower()):
+            acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
+            return (acronyms[0] if acronyms else entity.name).lower()  # a non-state party: "RSF"
+        return None
+
+    def side_of_word(self, word: str) -> str | None:
+        """"Azerbaijani", "Azeris", "Armenia's", "Velmoran" -> that party's side, when it is one."""
+        key = self.side_key(word)
+        return key if key in self.side_words else None
+
+
+WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def build_frames(corpus: Corpus) -> list[Frame]:
+    frames = [_claim_frame(corpus, c) for c in corpus.claims]
+    _carry_dates(corpus, frames)
+    by_claim = {f.item: f for f in frames}
+    frames += [_figure_frame(corpus, f, by_claim.get(f.claim or "")) for f in corpus.figures]
+    return frames
+
+
+def _claim_frame(corpus: Corpus, claim: Claim) -> Frame:
+    lower = claim.text.lower()
+    polarity = "uncommitted" if lx.UNCOMMITTED.search(lower) else claim.polarity
+    frame = Frame(
+        item=claim.id, doc=claim.doc, start=claim.start, end=claim.end, text=claim.text, speaker=claim.speaker,
+        speaker_side=corpus.side_of(claim.speaker), kind=claim.kind, polarity=polarity, date=claim.date,
+        accusation=claim.cue in ("accuse", "blame", "charge"), entities=frozenset(claim.entities),
+    )
+    fill_event(corpus, frame, claim.text, corpus.mentions_in(claim.doc, claim.start, claim.end), claim.start)
+    return frame
+
+
+def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention], offset: int = 0) -> None:
+    """Action, actor, target, sites and weapons of ``text``, whose entity ``mentions`` start ``offset`` earlier."""
+    lower = text.lower()
+    weapons = {m.entity for m in mentions if (corpus.entities.get(m.entity) or Entity("", "", "")).type == "weapon"}
+    weapons |= {kind for kind, pattern in lx.DISTINCT_WEAPONS.items() if pattern.search(lower)}
+    frame.weapons = frozenset(weapons)
+    frame.sites = frozenset(_sites(corpus, mentions))
+    sided = _sided_words(corpus, mentions, offset, text)
+    actions = sorted(
+        (m.start(), name) for name, pattern in lx.ACTIONS.items() for m in pattern.finditer(lower)
+        if name != "weapon use" or weapons
+    )
+    if not actions:
+        return
+    if any(name == "ceasefire violation" for _, name in actions):
+        actions = [a for a in actions if a[1] == "ceasefire violation"]
+    chosen = actions[0]
+    actor = None
+    for position, name in actions:
+        actor = _actor(sided, position, name, lower)
+        if actor:
+            chosen = (position, name)
+            break
+    frame.action, frame.family, frame.actor_side = chosen[1], lx.FAMILIES[chosen[1]], actor
+    after = lower[chosen[0]:]
+    if lx.CIVILIAN_TARGETS.search(after):
+        frame.target = "civilians"
+    elif lx.MILITARY_TARGETS.search(after):
+        frame.target = "military"
+
+
+def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, side) in ``text`` of every mention or demonym that belongs to a side, victims excluded."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for m in mentions:
+        side = corpus.side_of(m.entity)
+        if side and not lx.CIVILIAN_TARGETS.search(m.text.lower()):  # "Karabakh civilians" suffer, never act
+            found[m.start - offset] = (m.start - offset, m.end - offset, side)
+    for match in WORD.finditer(text):
+        side = corpus.side_of_word(match.group())
+        attribute = lx.ATTRIBUTE_HEADS.match(text, match.end())  # "the Dravian village", not the Dravians
+        if side and not attribute and not any(abs(match.start() - p) < 2 for p in found):
+            found[match.start()] = (match.start(), match.end(), side)
+    return sorted(found.values())
+
+
+def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower: str) -> str | None:
+    """Who did the action at ``position``: "by X" after it, else a side named just before it in the clause.
+
+    Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
+    """
+    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+by\b", lower[position:])
+    if passive:
+        after = [side for start, _, side in sided if start >= position + passive.end()]
+        if after:
+            return after[0]
+    if action in ("killing", "injuring"):  # "Dravian artillery killed", never "Armenian soldiers were killed"
+        before = [side for start, end, side in sided if end <= position and position - end <= ACTOR_REACH
+                  and not re.search(r"[,]|\b(?:were|was|been|being|are|is|dead)\b", lower[end:position])]
+        return before[-1] if before else None
+    before = [side for start, end, side in sided
+              if end <= position and position - end <= ACTOR_REACH and "," not in lower[end:position]
+              and not lx.SPEECH_VERBS.search(lower[end:position])]
+    return before[-1] if before else None
+
+
+def _sites(corpus: Corpus, mentions: list[Mention]) -> set[str]:
+    sites = set()
+    for m in mentions:
+        entity = corpus.entities.get(m.entity)
+        if entity is None or entity.type not in ("place", "other", "organization"):
+            continue
+        words = entity.name.split()
+        stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]
+        if entity.type == "organization" and len(stripped) == len(words):
+            continue  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry" is not
+        if stripped and corpus.side_key(" ".join(stripped)) not in corpus.side_words:  # a party is not a site
+            sites.add(fold(" ".join(stripped)))
+    return sites
+
+
+def _carry_dates(corpus: Corpus, frames: list[Frame]) -> None:
+    """An undated claim is about the last date the narrative named, when that was close before it."""
+    last: dict[str, tuple[int, str]] = {}
+    for frame in sorted(frames, key=lambda f: (f.doc, f.start)):
+        if frame.date:
+            last[frame.doc] = (frame.end, frame.date)
+        elif frame.doc in last and frame.start - last[frame.doc][0] <= NARRATIVE_REACH:
+            frame.date = last[frame.doc][1]
+        else:
+            frame.date = corpus.documents[frame.doc].published if frame.doc in corpus.documents else None
+
+
+def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> Frame:
+    text = corpus.documents[figure.doc].text if figure.doc in corpus.documents else figure.text
+    start, end = _sentence_around(text, figure.start, figure.end)
+    sentence = text[start:end]
+    frame = Frame(
+        item=figure.id, doc=figure.doc, start=figure.start, end=figure.end, text=figure.text,
+        speaker=claim_frame.speaker if claim_frame else None,
+        speaker_side=claim_frame.speaker_side if claim_frame else None,
+        kind=claim_frame.kind if claim_frame else "assertion",
+        polarity=claim_frame.polarity if claim_frame else "affirm",
+        date=claim_frame.date if claim_frame else corpus.documents[figure.doc].published,
+        category=figure.category, value=figure.value, qualifier=figure.qualifier, unit=figure.unit,
+        subject=figure.subject, claim=figure.claim,
+        cumulative=bool(lx.CUMULATIVE.search(sentence.lower())),
+    )
+    fill_event(corpus, frame, sentence, corpus.mentions_in(figure.doc, start, end), start)
+    return frame
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return left + 1, right

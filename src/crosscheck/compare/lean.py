@@ -1,0 +1,140 @@
+"""Which side a document's framing favours, from its own voice, with the evidence listed.
+
+Only the outlet's words count in full: loaded words inside a quote are the speaker's, and a
+paraphrase counts half. So a fact-check or monitor report that quotes both sides comes out
+balanced, while an outlet that states one side's attacks as fact, or writes "X aggression",
+"occupied by X", "liberated from X", or a side's own vocabulary (from a profile), leans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from anyascii import anyascii
+
+from crosscheck.compare import lexicon as lx
+from crosscheck.compare.frames import WORD, Corpus, Frame, fill_event
+from crosscheck.model import Lean
+
+MIN_MARGIN = 1.5  # weighted markers one side must lead by
+MIN_SCORE = 0.25  # and by this share: (lead) / (all markers + 1)
+FACT_WEIGHT = {"civilians": 1.5}  # an attack on civilians stated as fact weighs more than one on troops
+DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
+VOCABULARY_CAP = 3  # occurrences of one profile word that count
+# Whose voices are heard: a surplus of one side's attributed claims over the other's.
+SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
+
+
+def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
+    """The profile's sides, else every side the corpus names as doing violence (the parties)."""
+    if corpus.profile_sides:
+        return sorted(corpus.profile_sides)
+    return sorted({f.actor_side for f in frames if f.family == "violence" and f.actor_side})
+
+
+def measure_leans(corpus: Corpus, frames: list[Frame], parties: list[str]) -> dict[str, Lean]:
+    by_doc: dict[str, list[Frame]] = defaultdict(list)
+    for frame in frames:
+        if frame.category is None:
+            by_doc[frame.doc].append(frame)
+    named = {doc_id: _doc_sides(corpus, doc_id, parties) for doc_id in corpus.documents}
+    together = Counter(frozenset(sides) for sides in named.values() if len(sides) == 2)
+    for sides in named.values():
+        if len(sides) == 1:  # a document naming one party is about that party's usual opponent too
+            pairs = [(count, pair) for pair, count in together.items() if sides[0] in pair]
+            if pairs:
+                sides.extend(sorted(max(pairs, key=lambda p: p[0])[1] - {sides[0]}))
+    return {doc_id: _lean(corpus, doc_id, by_doc[doc_id], named[doc_id]) for doc_id in corpus.documents}
+
+
+def _doc_sides(corpus: Corpus, doc_id: str, parties: list[str]) -> list[str]:
+    """The two parties a document names most (a corpus may hold several conflicts); all of a profile's sides."""
+    if corpus.profile_sides:
+        return parties
+    doc = corpus.documents[doc_id]
+    counts = Counter(corpus.side_of_word(w) for w in WORD.findall(f"{doc.title or ''}\n{doc.text}"))
+    return [side for side, _ in counts.most_common() if side in parties][:2]
+
+
+def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:
+    doc = corpus.documents[doc_id]
+    documents_facts = doc.kind in ("factcheck", "report") or lx.MONITORS.search(anyascii(doc.outlet or "").lower())
+    voice = _voice(len(doc.text), frames)
+    favour: Counter = Counter()
+    markers: list[tuple[float, str]] = []
+
+    def add(side: str | None, weight: float, against: bool, evidence: str) -> None:
+        if side not in sides or weight <= 0:
+            return
+        targets = [s for s in sides if s != side] if against else [side]
+        for target in targets:
+            favour[target] += weight / len(targets)
+        markers.append((weight, f"{evidence} ({'against ' + side if against else 'for ' + side})"))
+
+    for text, in_title in ((doc.title or "", True), (doc.text, False)):
+        counted: set[int] = set()  # "liberated from X's occupation" is one marker, not two
+        for label, pattern in lx.AGAINST_PATTERNS:
+            for match in pattern.finditer(text):
+                if match.start("side") in counted:
+                    continue
+                counted.add(match.start("side"))
+                weight = 1.0 if in_title else voice[match.start()]
+                add(corpus.side_of_word(match.group("side")), weight, True, f'{label}: "{match.group().strip()}"')
+    for side, words in corpus.vocabulary.items():
+        for word in words:
+            hits = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", doc.text)][:VOCABULARY_CAP]
+            weight = sum(voice[p] for p in hits)
+            if weight:
+                add(side, weight, False, f'vocabulary: "{word}" x{len(hits)}')
+    for frame in frames:
+        if frame.kind == "assertion" and frame.action == "capture" and lx.LIBERATION.search(frame.text.lower()):
+            add(frame.actor_side, 1.0, False, f'calls a capture liberation: "{_short(frame.text)}"')
+        if frame.kind == "assertion" and frame.family == "violence" and not documents_facts:
+            add(frame.actor_side, FACT_WEIGHT.get(frame.target or "", 1.0), True,
+                f'states as fact: "{_short(frame.text)}"')
+    if doc.title and not documents_facts:  # a fact-check's headline quotes the claim it checks
+        title = Frame(item="title", doc=doc_id, start=0, end=0, text=doc.title, speaker=None, speaker_side=None,
+                      kind="assertion", polarity="affirm")
+        fill_event(corpus, title, doc.title, mentions=[])  # the headline is not in the text: demonyms only
+        if title.family == "violence":
+            add(title.actor_side, 1.0, True, f'headline: "{doc.title}"')
+    denials = Counter(f.speaker_side for f in frames if f.polarity == "deny" and f.speaker_side)
+    for side, count in denials.items():
+        add(side, min(1.0, DENIAL_ROOM * count), False, f"gives room to {count} denial(s)")
+    voices = Counter(f.speaker_side for f in frames if f.speaker_side in sides and f.kind != "assertion")
+    if len(sides) == 2:
+        most, fewer = sorted(sides, key=lambda s: -voices[s])
+        surplus = voices[most] - voices[fewer]
+        if surplus >= SOURCING_SURPLUS:
+            add(most, min(SOURCING_CAP, SOURCING_WEIGHT * surplus), False,
+                f"quotes {voices[most]} {most} voices to {voices[fewer]} {fewer}")
+    return _verdict(favour, markers)
+
+
+def _verdict(favour: Counter, markers: list[tuple[float, str]]) -> Lean:
+    ranked = favour.most_common()
+    if not ranked:
+        return Lean(side=None, score=0.0, markers=[])
+    top, lead = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    score = round((lead - second) / (sum(favour.values()) + 1), 3)
+    evidence = [text for _, text in sorted(markers, key=lambda m: -m[0])]
+    side = top if lead - second >= MIN_MARGIN and score >= MIN_SCORE else None
+    return Lean(side=side, score=score, markers=evidence)
+
+
+def _voice(length: int, frames: list[Frame]) -> list[float]:
+    """Weight of the outlet's own voice at each character: 0 in quotes, 0.5 in paraphrase, 1 elsewhere."""
+    weights = [1.0] * (length + 1)
+    for frame in frames:
+        if frame.kind == "assertion":
+            continue
+        weight = 0.0 if frame.kind == "direct" else 0.5
+        for i in range(max(0, frame.start), min(length, frame.end)):
+            weights[i] = min(weights[i], weight)
+    return weights
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,114 @@
+"""English language data for comparison: action classes, targets, scope words, monitors, loaded words.
+
+General newsroom and humanitarian-law English; nothing here names a party, place or event of a
+particular conflict. Side-specific vocabulary comes from a profile.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Action classes, each a pattern over lower-cased text. "use" only counts next to a weapon.
+ACTIONS: dict[str, re.Pattern] = {
+    "ceasefire violation": re.compile(
+        r"\b(?:violat\w*|broke|broken|breach\w*|break\w*)\b(?:\W+\w+){0,4}?\W+(?:cease-?fire|truce)\b"
+        r"|\b(?:cease-?fire|truce) (?:violations?|breach\w*)\b"
+        r"|\b(?:cease-?fire|truce)\W+(?:(?:was|is|has been|had been)\W+)?(?:broken|violated|breached)\b"),
+    "attack": re.compile(
+        r"\b(?:shell(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|"
+        r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
+        r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)|shot down|shoot down|"
+        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive)\b"),
+    "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
+    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll)\b"),
+    "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
+    "capture": re.compile(
+        r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|took control|taken control|take control|"
+        r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*)\b"),
+    "displacement": re.compile(r"\b(?:displac\w*|fled|flee(?:s|ing)?|evacuat\w*)\b"),
+    "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
+}
+# Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
+FAMILIES = {
+    "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
+    "injuring": "violence", "capture": "capture", "displacement": "displacement", "agreement": "agreement",
+}
+
+# Verbs of speech and will that end the subject of a following action: "X urges probe in missile launch".
+SPEECH_VERBS = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|says?|said|claim(?:s|ed)?|accus(?:e|es|ed)|call(?:s|ed)|demand(?:s|ed)?|"
+    r"want(?:s|ed)?|asks?|asked|denie[sd]|deny|report(?:s|ed)?|warn(?:s|ed)?)\b")
+
+# Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
+ARMED_GROUP = re.compile(r"\b(?:forces|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units)\b")
+
+# Nouns after a demonym that make it an attribute of a place or of victims, not an actor.
+ATTRIBUTE_HEADS = re.compile(
+    r"\s+(?:border\s+)?(?:village|town|city|border|territory|territories|capital|soil|land|lands|civilians|"
+    r"people|citizens|villagers|residents|side of)\b", re.I)
+
+# What an action was aimed at.
+CIVILIAN_TARGETS = re.compile(
+    r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|"
+    r"churche?s?|mosques?|villages?|neighbou?rhoods?|children|women|infrastructure|maternity)\b")
+MILITARY_TARGETS = re.compile(
+    r"\b(?:troops|soldiers|servicemen|positions|posts|military|army|bases?|airbase|units|convoys?|tanks|"
+    r"fighters|garrison)\b")
+
+# Weapons whose kind alone pins an event down; "missile" or "drone" alone does not.
+DISTINCT_WEAPONS = {
+    "cluster munitions": re.compile(r"\bcluster (?:munitions?|bombs?|rockets?|warheads?|shells?)\b|\bdpicm\b"),
+    "white phosphorus": re.compile(r"\b(?:white )?phosphorus\b"),
+    "chemical weapons": re.compile(r"\bchemical (?:weapons?|agents?|attacks?)\b"),
+    "barrel bombs": re.compile(r"\bbarrel bombs?\b"),
+    "landmines": re.compile(r"\b(?:land ?mines?|anti-personnel mines?)\b"),
+}
+
+# A statement that neither affirms nor denies ("no information", "cannot confirm") contradicts nothing.
+UNCOMMITTED = re.compile(
+    r"\b(?:no information|not aware|no knowledge|cannot confirm|can ?not confirm|could not (?:confirm|verify)|"
+    r"unable to (?:confirm|verify)|cannot say|can't say|no comment|declined to comment|not comment)\b")
+NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|neither|nor|didn't|did not|wasn't|weren't|hasn't|haven't)\b")
+
+# Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
+CUMULATIVE = re.compile(
+    r"\b(?:so far|since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
+    r"combined|throughout)\b")
+
+# Place words stripped from a place's name before comparing sites: "Ganja Airbase" is at Ganja.
+FACILITY_WORDS = frozenset({
+    "airbase", "air", "base", "airport", "city", "town", "village", "district", "region", "province",
+    "hospital", "bridge", "station", "market", "port", "dam", "plant", "camp", "square",
+})
+# Subjects of a figure that say nothing about who was counted.
+GENERIC_SUBJECTS = frozenset({"people", "persons", "person", "individuals", "others", "residents"})
+
+# Independent monitors: human-rights groups, humanitarian bodies, the UN system, conflict-event trackers.
+MONITORS = re.compile(
+    r"\b(?:human rights watch|hrw|amnesty|red cross|red crescent|icrc|united nations|u\.?n\.?|unhcr|ocha|ohchr|"
+    r"unicef|unesco|osce|medecins sans frontieres|doctors without borders|msf|acled|airwars|"
+    r"international crisis group|reporters without borders|committee to protect journalists|cpj|"
+    r"international criminal court|icc|human rights council|special rapporteur)\b")
+WIRES = re.compile(
+    r"\b(?:reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|efe|ansa|upi|"
+    r"bloomberg|kyodo)\b")
+
+# Taking a place described as freeing it: said of a side's own forces, it speaks for that side.
+LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
+
+# Loaded words that point against a side named next to them: "Azerbaijani aggression", "occupied by X".
+# Each pattern's group "side" holds a country, demonym or name; the finding goes against that side.
+AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("aggression", re.compile(r"(?P<side>[A-Z][\w'’-]+)(?:\W+[a-z-]+)?\W+aggression\b")),
+    ("aggression", re.compile(r"\baggression (?:of|by) (?:the )?(?P<side>[A-Z][\w'’-]+)")),
+    ("occupation", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:occupation|occupiers|occupying forces)\b")),
+    ("occupation", re.compile(r"\boccup(?:ied|ation) (?:by|of) (?:the )?(?P<side>[A-Z][\w'’-]+)")),
+    ("occupation", re.compile(r"(?P<side>[A-Z][\w'’-]+)-occupied\b")),
+    ("occupation", re.compile(r"\bliberated from (?:the )?(?P<side>[A-Z][\w'’-]+)")),
+    ("terror", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:terrorists?|terrorism|terror)\b")),
+    ("so-called", re.compile(r"\bso-called (?:\"|“)?(?P<side>[A-Z][\w'’-]+)")),
+    ("war crimes", re.compile(r"\bwar crimes? (?:committed )?by (?:the )?(?P<side>[A-Z][\w'’-]+)")),
+    ("atrocities", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:atrocities|war crimes|genocide|massacres?)\b")),
+    ("regime", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+regime\b")),
+    ("provocation", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+provocations?\b")),
+)

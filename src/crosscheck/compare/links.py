@@ -1,0 +1,252 @@
+"""Rules that turn a candidate pair of frames into a link, each with its basis and a sentence saying why.
+
+Precision first: a fact-checker reads every link, so a rule fires only when the frames pin down the
+same event (a shared place, weapon or accused side within days) and the similarity of the words
+agrees. Each item keeps at most ``PER_ITEM`` links of one type: the board shows the clearest ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from crosscheck.compare import lexicon as lx
+from crosscheck.compare.frames import Corpus, Frame
+from crosscheck.model import Link, Origin
+
+PER_ITEM = 2
+SAME_DAYS = 1  # two dates this close may be the same event
+CORROBORATION_SIMILARITY = 0.5  # words must be about this close for two outlets to report "the same thing"
+ACCUSED_SIMILARITY = 0.25  # a denial matched only by the accused side needs words this close
+CORROBORATION_DAYS = 7
+SAME_QUOTE_RATIO = 90  # rapidfuzz ratio of two quotes that are the same words
+
+
+def find_links(
+    corpus: Corpus,
+    frames: list[Frame],
+    pairs: set[tuple[int, int]],
+    similarity: Callable[[int, int], float],
+    origins: dict[str, Origin],
+) -> list[Link]:
+    found: list[Link] = []
+    for i, j in sorted(pairs):
+        a, b = frames[i], frames[j]
+        if a.item == b.item or (a.doc == b.doc and a.start < b.end and b.start < a.end):
+            continue
+        if a.category is not None or b.category is not None:
+            link = _numbers(corpus, a, b) if a.category and b.category else None
+        else:
+            sim = similarity(i, j)
+            link = _same_quote(corpus, a, b) or _contradiction(corpus, a, b, sim, origins) \
+                or _corroboration(corpus, a, b, sim, origins)
+        if link:
+            link.origins = _distinct([origins[x.item] for x in (a, b) if x.item in origins])
+            found.append(link)
+    return _clearest(found)
+
+
+def _contradiction(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
+    if not a.family or a.family != b.family or (a.speaker == b.speaker and a.doc == b.doc):
+        return None
+    if {a.polarity, b.polarity} == {"affirm", "deny"}:
+        aff, neg = (a, b) if a.polarity == "affirm" else (b, a)
+        return _denial(corpus, aff, neg, sim, origins.get(aff.item))
+    if a.polarity == b.polarity == "affirm":
+        return _blame(corpus, a, b, sim)
+    return None
+
+
+def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin | None) -> Link | None:
+    if aff.actor_side and neg.actor_side and aff.actor_side != neg.actor_side:
+        return None  # each denies or asserts something of a different party
+    if aff.target and neg.target and aff.target != neg.target:
+        return None
+    shared_sites, shared_weapons = aff.sites & neg.sites, aff.weapons & neg.weapons
+    accused = bool(aff.actor_side) and (neg.actor_side or neg.voice_side) == aff.actor_side
+    if neg.target == "civilians" and accused and aff.target == "civilians" and source and source.kind == "monitor":
+        what = f"{_who(corpus, aff)} documents {_event(aff)}"
+        return Link("contradicts", aff.item, neg.item, "record",
+                    f"{_who(corpus, neg)} denies that {aff.actor_side} targets civilians; {what}.",
+                    round(min(1.0, 0.7 + 0.3 * sim), 3))
+    named_weapon = any(w in corpus.entities for w in shared_weapons)  # statements months apart about one launch
+    if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) \
+            and (named_weapon or _close_in_time(aff, neg) or not (aff.date and neg.date)):
+        shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons)))
+        score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons)) + 0.2 * sim
+    elif accused and _close_in_time(aff, neg) and not _disjoint(aff.sites, neg.sites) and sim >= ACCUSED_SIMILARITY:
+        shared = f"the accused side, {aff.actor_side}, answering"
+        score = 0.5 + 0.3 * sim
+    else:
+        return None
+    return Link("contradicts", aff.item, neg.item, "denial",
+                f"{_who(corpus, aff)} reports {_event(aff)}; {_who(corpus, neg)} denies it (shared: {shared}).",
+                round(min(1.0, score), 3))
+
+
+def _blame(corpus: Corpus, a: Frame, b: Frame, sim: float) -> Link | None:
+    """Each side says the other did it: same kind of event, same place or article, same days."""
+    sides = (a.actor_side, b.actor_side, a.voice_side, b.voice_side)
+    if None in sides or a.actor_side == b.actor_side or a.voice_side == b.voice_side:
+        return None
+    if a.voice_side == a.actor_side or b.voice_side == b.actor_side:
+        return None  # one of them speaks of its own side's action
+    if a.target and b.target and a.target != b.target:
+        return None
+    if not (a.sites & b.sites or a.doc == b.doc) or _disjoint(a.sites, b.sites) or not _close_in_time(a, b):
+        return None
+    if a.doc != b.doc and not (a.date and b.date):
+        return None
+    where = ", ".join(sorted(_names(corpus, a.sites & b.sites))) or "the same article's account"
+    return Link("contradicts", a.item, b.item, "blame",
+                f"{_who(corpus, a)} blames {a.actor_side} and {_who(corpus, b)} blames {b.actor_side} "
+                f"for {_event(a)} ({where}, {a.date or 'undated'}).",
+                round(min(1.0, 0.55 + 0.1 * bool(a.sites & b.sites) + 0.3 * sim), 3))
+
+
+def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
+    """The same count (category, who was counted, place, day, scope) given with values that cannot both hold."""
+    if a.category != b.category or a.category == "other" or a.unit != b.unit or a.claim == b.claim:
+        return None
+    if not (a.sites & b.sites) or _disjoint(a.sites, b.sites) or a.cumulative != b.cumulative:
+        return None
+    if not (a.date and b.date and _days_apart(a.date, b.date) <= (0 if a.cumulative else SAME_DAYS)):
+        return None
+    if not _same_subject(a.subject, b.subject) or "deny" in (a.polarity, b.polarity):
+        return None
+    if _overlap(_interval(a), _interval(b)):
+        return None
+    place = ", ".join(sorted(_names(corpus, a.sites & b.sites)))
+    return Link("contradicts", a.item, b.item, "numbers",
+                f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {a.category} "
+                f"{'in total' if a.cumulative else ''} at {place} around {a.date}.".replace("  ", " "),
+                0.8)
+
+
+def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
+    if a.doc == b.doc or not a.family or a.family != b.family or a.polarity != "affirm" or b.polarity != "affirm":
+        return None
+    outlet_a, outlet_b = corpus.documents[a.doc].outlet, corpus.documents[b.doc].outlet
+    if outlet_a and outlet_a == outlet_b:
+        return None
+    if _differ(a.actor_side, b.actor_side) or _differ(a.target, b.target):
+        return None
+    if _disjoint(a.sites, b.sites):
+        return None
+    if not a.weapons & b.weapons and a.date and b.date and _days_apart(a.date, b.date) > CORROBORATION_DAYS:
+        return None  # a shared distinct weapon ties reports of a pattern; otherwise the same days
+    shared = Counter({
+        "place": len(a.sites & b.sites), "weapon": len(a.weapons & b.weapons),
+        "target": bool(a.target and a.target == b.target), "actor": bool(a.actor_side and a.actor_side == b.actor_side),
+        "origin": bool(a.item in origins and b.item in origins and origins[a.item].name == origins[b.item].name),
+    })
+    if sum(1 for v in shared.values() if v) < 2 or sim < CORROBORATION_SIMILARITY:
+        return None
+    agreed = ", ".join(k for k, v in shared.items() if v)
+    if shared["origin"]:
+        said = f"{_outlet(corpus, a)} and {_outlet(corpus, b)} both carry {origins[a.item].name}'s report of"
+        said = f"{said} {_event(a)} (one origin; agree on {agreed})."
+    else:
+        said = f"{_who(corpus, a)} and {_who(corpus, b)} both report {_event(a)} (agree on {agreed})."
+    return Link("corroborates", a.item, b.item, "frame", said,
+                round(min(1.0, 0.4 + 0.1 * sum(1 for v in shared.values() if v) + 0.3 * sim), 3))
+
+
+def _same_quote(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
+    if a.doc == b.doc or a.kind != "direct" or b.kind != "direct" or min(len(a.text), len(b.text)) < 30:
+        return None
+    ratio = fuzz.ratio(_plain(a.text), _plain(b.text))
+    if ratio < SAME_QUOTE_RATIO and fuzz.partial_ratio(_plain(a.text), _plain(b.text)) != 100:
+        return None
+    return Link("same_quote", a.item, b.item, "quote",
+                f"The same words from {_who(corpus, a)} appear in {_outlet(corpus, a)} and {_outlet(corpus, b)}: "
+                "one origin repeated, not independent confirmation.", round(ratio / 100, 3))
+
+
+def _clearest(links: list[Link]) -> list[Link]:
+    used: Counter = Counter()
+    kept = []
+    for link in sorted(links, key=lambda x: (-x.score, x.a, x.b)):
+        if used[link.type, link.a] >= PER_ITEM or used[link.type, link.b] >= PER_ITEM:
+            continue
+        used[link.type, link.a] += 1
+        used[link.type, link.b] += 1
+        kept.append(link)
+    return kept
+
+
+def _who(corpus: Corpus, frame: Frame) -> str:
+    entity = corpus.entities.get(frame.speaker or "")
+    if entity:
+        return entity.name
+    return f"{_outlet(corpus, frame)} (own voice)"
+
+
+def _outlet(corpus: Corpus, frame: Frame) -> str:
+    doc = corpus.documents.get(frame.doc)
+    return (doc.outlet if doc else None) or frame.doc
+
+
+def _event(frame: Frame) -> str:
+    words = [frame.action or "an event"]
+    if frame.actor_side:
+        words.append(f"by {frame.actor_side}")
+    if frame.target:
+        words.append(f"on {frame.target}")
+    return " ".join(words)
+
+
+def _names(corpus: Corpus, keys: frozenset[str] | set[str]) -> set[str]:
+    return {corpus.entities[k].name if k in corpus.entities else k for k in keys}
+
+
+def _disjoint(sites_a: frozenset[str], sites_b: frozenset[str], shared_weapons: frozenset[str] = frozenset()) -> bool:
+    """Both name places and none is shared: two events, unless a shared named weapon ties them."""
+    return bool(sites_a and sites_b and not sites_a & sites_b and not shared_weapons)
+
+
+def _differ(first: str | None, second: str | None) -> bool:
+    return bool(first and second and first != second)
+
+
+def _close_in_time(a: Frame, b: Frame) -> bool:
+    if a.date and b.date:
+        return _days_apart(a.date, b.date) <= SAME_DAYS
+    return a.doc == b.doc
+
+
+def _days_apart(first: str, second: str) -> int:
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+
+
+def _same_subject(first: str | None, second: str | None) -> bool:
+    words_a = set((first or "").lower().split()) - lx.GENERIC_SUBJECTS
+    words_b = set((second or "").lower().split()) - lx.GENERIC_SUBJECTS
+    return not words_a or not words_b or bool(words_a & words_b)
+
+
+def _interval(frame: Frame) -> tuple[float, float]:
+    value = frame.value or 0.0
+    return {
+        "about": (value * 0.8, value * 1.2), "at_least": (value, float("inf")), "at_most": (0.0, value),
+    }.get(frame.qualifier or "exact", (value, value))
+
+
+def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _plain(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def _distinct(origins: list[Origin]) -> list[Origin]:
+    seen, kept = set(), []
+    for origin in origins:
+        if origin.name not in seen:
+            seen.add(origin.name)
+            kept.append(origin)
+    return kept
