@@ -39,9 +39,7 @@ class Frame:
     target: str | None = None  # civilians or military
     sites: frozenset[str] = frozenset()  # folded place names (facilities stripped)
     weapons: frozenset[str] = frozenset()  # weapon entities and distinct weapon kinds
-    entities: frozenset[str] = frozenset()
     date: str | None = None
-    accusation: bool = False
     voice_side: str | None = None  # the speaker's side, or for the outlet's own voice the outlet's lean
     # figures only
     category: str | None = None
@@ -66,7 +64,6 @@ class Corpus:
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.claims_by_id = {c.id: c for c in self.claims}
         self._mentions: dict[str, list[Mention]] = defaultdict(list)
         for m in sorted(self.mentions, key=lambda m: (m.doc, m.start)):
             self._mentions[m.doc].append(m)
@@ -147,7 +144,6 @@ def _claim_frame(corpus: Corpus, claim: Claim) -> Frame:
     frame = Frame(
         item=claim.id, doc=claim.doc, start=claim.start, end=claim.end, text=claim.text, speaker=claim.speaker,
         speaker_side=corpus.side_of(claim.speaker), kind=claim.kind, polarity=polarity, date=claim.date,
-        accusation=claim.cue in ("accuse", "blame", "charge"), entities=frozenset(claim.entities),
     )
     fill_event(corpus, frame, claim.text, corpus.mentions_in(claim.doc, claim.start, claim.end), claim.start)
     return frame

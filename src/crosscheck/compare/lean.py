@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from anyascii import anyascii
-
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import WORD, Corpus, Frame, fill_event
+from crosscheck.compare.origins import is_monitor
 from crosscheck.model import Lean
 
 MIN_MARGIN = 1.5  # weighted markers one side must lead by
@@ -59,7 +58,7 @@ def _doc_sides(corpus: Corpus, doc_id: str, parties: list[str]) -> list[str]:
 
 def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:
     doc = corpus.documents[doc_id]
-    documents_facts = doc.kind in ("factcheck", "report") or lx.MONITORS.search(anyascii(doc.outlet or "").lower())
+    documents_facts = doc.kind in ("factcheck", "report") or is_monitor(doc.outlet)
     voice = _voice(len(doc.text), frames)
     favour: Counter = Counter()
     markers: list[tuple[float, str]] = []

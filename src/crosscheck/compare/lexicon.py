@@ -68,7 +68,6 @@ DISTINCT_WEAPONS = {
 UNCOMMITTED = re.compile(
     r"\b(?:no information|not aware|no knowledge|cannot confirm|can ?not confirm|could not (?:confirm|verify)|"
     r"unable to (?:confirm|verify)|cannot say|can't say|no comment|declined to comment|not comment)\b")
-NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|neither|nor|didn't|did not|wasn't|weren't|hasn't|haven't)\b")
 
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(

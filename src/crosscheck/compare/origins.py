@@ -41,11 +41,15 @@ def claim_origins(
     return origins
 
 
+def is_monitor(name: str | None) -> bool:
+    """HRW, Amnesty, the ICRC, the UN and their like, whatever the spelling's accents."""
+    return bool(name and lx.MONITORS.search(anyascii(name).lower()))
+
+
 def _kind(name: str, side: str | None, sides: frozenset[str]) -> str:
-    folded = anyascii(name).lower()
-    if lx.MONITORS.search(folded):
+    if is_monitor(name):
         return "monitor"
-    if lx.WIRES.search(folded):
+    if lx.WIRES.search(anyascii(name).lower()):
         return "wire"
     if side and side in sides:
         return "party"
