@@ -54,6 +54,25 @@ def test_denial_of_a_stated_strike(demo):
                    "Our forces did not carry out any strike on Hestra")
 
 
+def test_each_side_blaming_the_other_for_one_strike(demo):
+    assert _linked(demo, "contradicts", "blame", "Solmari militias had fired on the market in Korvel themselves",
+                   "Dravian artillery had killed 12 civilians in Korveli")
+
+
+def test_never_targeted_civilians_against_the_monitors_record(demo):
+    assert _linked(demo, "contradicts", "record", "Dravian forces have never targeted civilians",
+                   "Dravian forces fired the cluster rockets into the crowded market")
+
+
+def test_a_downing_denied_by_the_side_said_to_have_lost_it(demo):
+    assert _linked(demo, "contradicts", "denial", "shot down a Solmari attack drone over Brel",
+                   "No Solmari drone was lost over Brel")
+
+
+def test_a_downing_of_the_other_side_s_aircraft_is_not_what_was_denied(demo):
+    assert not _linked(demo, "contradicts", "denial", "shot down a Dravian helicopter", "No Solmari drone was lost")
+
+
 @pytest.mark.parametrize(("first", "second"), [("nine", "12"), ("three", "four")])
 def test_same_count_with_incompatible_values(demo, first, second):
     assert _linked(demo, "contradicts", "numbers", first, second)

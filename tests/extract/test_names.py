@@ -93,3 +93,28 @@ def test_demonyms_are_learned_from_groups_but_places_are_not(extract):
                             "Tarn was calm.")
     assert "Solmari" not in {m.text for m in extraction.mentions}
     assert "Tarn" in {m.text for m in extraction.mentions}
+
+
+@pytest.mark.parametrize(("text", "body", "affiliation"), [
+    ("Kastria closed the border. Kastria's Ministry of Defence denied it.", "Ministry of Defence", "Kastria"),
+    ("Kastria closed the border. The Velmoran Ministry of Defence said Velmoran troops held.",
+     "Velmoran Ministry of Defence", "Velmoran"),
+])
+def test_bodies_take_a_learned_state_as_affiliation(extract, text, body, affiliation):
+    extraction, _ = extract(text)
+    assert entity_of(extraction, body).affiliation == affiliation
+
+
+def test_a_demonym_beside_its_place_is_not_a_weapon(extract):
+    extraction, _ = extract("Officials in Kastria protested after the Kastrian attack drone fell. "
+                            "Rebels fired Uragan rockets at Tervo.")
+    types = {m.text: entity_of(extraction, m.text).type for m in extraction.mentions}
+    assert "Kastrian" not in types
+    assert types["Uragan"] == "weapon"
+
+
+def test_a_name_placed_somewhere_is_a_place_everywhere_in_the_article(extract):
+    extraction, _ = extract("Shelling was heard around El Fasher. The northern part of El Fasher burned. "
+                            "Fighters shelled the Abu Shouk displacement camp.")
+    assert entity_of(extraction, "El Fasher").type == "place"
+    assert entity_of(extraction, "Abu Shouk").type == "place"

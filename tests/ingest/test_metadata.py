@@ -89,6 +89,16 @@ def test_outlet_from_the_page(tail, outlet, author):
     assert (meta["outlet"], meta["author"]) == (outlet, author)
 
 
+@pytest.mark.parametrize("masthead", [
+    "CONTINENTAL PRESS, 7 March 2024",
+    "SUDAN NATIONAL NEWS AGENCY, Port Sudan, 7 March 2024",  # with the place it was filed from
+])
+def test_masthead_line_gives_outlet_and_date(masthead):
+    meta = describe(f"Strike hits market\n{masthead}\n\n" + BODY)
+    assert meta["published"] == "2024-03-07"
+    assert meta["outlet"] == masthead.split(",")[0].title()
+
+
 def test_outlet_from_a_wire_dateline():
     assert describe("KORVEL, March 4 (Meridian Press) — " + BODY)["outlet"] == "Meridian Press"
 

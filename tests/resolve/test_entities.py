@@ -15,6 +15,9 @@ DOCS = {
          "Bakhtiyar Aliyev, a lawmaker, disagreed. Aliyev stressed the risks.",
     "c": "Pashinyan said Aliyev was lying. Jalal Harutiunyan was wounded.",
     "d": "Prime Minister Nikol Pashinyan and Arayik Harutyunyan met. Harytyunyan said the line held.",
+    # two partisan outlets, each leaving its own state's ministry unmarked
+    "e": "The Ministry of Defence said air defences downed a drone. Amnesty International was not convinced.",
+    "f": "The Ministry of Defence said no drone was lost.",
 }
 
 
@@ -28,11 +31,10 @@ def resolved():
         local += extraction.entities
         mentions += extraction.mentions
     resolution = resolve_entities(local)
-    by_id = {e.id: e for e in resolution.entities}
 
     def holder(doc: str, surface: str) -> str:
         mention = next(m for m in mentions if m.doc == doc and m.text == surface)
-        return by_id[resolution.canonical[mention.entity]].name
+        return resolution.canonical[mention.entity]  # the canonical entity's id
 
     return holder
 
@@ -47,6 +49,7 @@ def resolved():
     (("a", "Ilham Aliyev"), ("c", "Aliyev")),  # no full name in c: the most mentioned Aliyev
     (("d", "Nikol Pashinyan"), ("c", "Pashinyan")),
     (("d", "Arayik Harutyunyan"), ("d", "Harytyunyan")),
+    (("a", "Amnesty International"), ("e", "Amnesty International")),
 ])
 def test_merged(resolved, a, b):
     assert resolved(*a) == resolved(*b)
@@ -56,6 +59,7 @@ def test_merged(resolved, a, b):
     (("a", "Ilham Aliyev"), ("b", "Bakhtiyar Aliyev")),
     (("b", "Aliyev"), ("a", "Ilham Aliyev")),  # in b the surname follows Bakhtiyar
     (("d", "Arayik Harutyunyan"), ("c", "Jalal Harutiunyan")),
+    (("e", "Ministry of Defence"), ("f", "Ministry of Defence")),  # every state has one
 ])
 def test_kept_apart(resolved, a, b):
     assert resolved(*a) != resolved(*b)

@@ -12,14 +12,14 @@ import numpy as np
 
 from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
-from crosscheck.compare.frames import Corpus, Frame, build_frames
+from crosscheck.compare.frames import SELF, Corpus, Frame, build_frames
 from crosscheck.compare.lean import conflict_sides, measure_leans
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
-from crosscheck.model import Comparison
+from crosscheck.model import Comparison, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "1"
+COMPARE_VERSION = "2"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "compare_corpus", "load_embedder"]
 
@@ -38,14 +38,30 @@ def compare_corpus(
     frames = build_frames(corpus)
     sides = conflict_sides(corpus, frames)
     leans = measure_leans(corpus, frames, sides)
-    for frame in frames:
-        frame.voice_side = frame.speaker_side or (leans[frame.doc].side if not frame.speaker else None)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
+    for frame in frames:
+        frame.voice_side = _voice_side(frame, leans[frame.doc].side, origins.get(frame.item))
+        if frame.actor_side == SELF:
+            frame.actor_side = frame.voice_side
+        origin = origins.get(frame.item)
+        if frame.speaker and frame.voice_side and origin and origin.kind == "other":
+            origins[frame.item] = Origin(origin.name, "party")  # an unlabelled official of a partisan outlet's side
     pairs = candidate_pairs(frames)
     matrix = _embeddings(frames, pairs, embedder, dict(vectors or {}), on_vectors)
     similarity = similarity_function([f.text for f in frames], matrix)
     links = find_links(corpus, frames, pairs, similarity, origins)
     return Comparison(links=links, leans=leans)
+
+
+def _voice_side(frame: Frame, lean: str | None, origin: Origin | None) -> str | None:
+    """The speaker's side; for the outlet's own voice, and for the voices a partisan outlet leaves
+    unlabelled ("the Ministry of Defence said", "ministry spokeswoman Mira Halden"), the outlet's side:
+    partisan outlets name the other side's officials by their side and leave their own unmarked."""
+    if frame.speaker_side:
+        return frame.speaker_side
+    if origin is not None and origin.kind in ("monitor", "wire"):
+        return None
+    return lean
 
 
 def _embeddings(

@@ -19,7 +19,10 @@ WINDOW = 60  # neighbours each frame meets inside one block
 
 def blocking_keys(frame: Frame) -> set[str]:
     if frame.category is not None:
-        return {f"figure|{frame.category}|{site}" for site in frame.sites} if frame.category != "other" else set()
+        if frame.category == "other":
+            return set()
+        keys = {f"figure|{frame.category}|{site}" for site in frame.sites}
+        return keys | {f"figure|{frame.category}|{frame.doc}"}  # counts of one article meet at its dateline
     keys = set()
     if frame.family:
         keys |= {f"site|{frame.family}|{site}" for site in frame.sites}
@@ -28,6 +31,9 @@ def blocking_keys(frame: Frame) -> set[str]:
         for side in {frame.actor_side, frame.voice_side if frame.polarity == "deny" else None} - {None}:
             keys.add(f"side|{side}|{frame.family}|{day}")
         keys.add(f"doc|{frame.doc}|{frame.family}")
+        if frame.family == "downing":  # a downing is answered by the side that would have lost the aircraft
+            loser = frame.object_side or (frame.voice_side if frame.polarity == "deny" else None)
+            keys |= {f"loser|{loser}"} if loser else set()
         if frame.target == "civilians":  # a denial of targeting civilians meets the record of that side's strikes
             side = frame.voice_side if frame.polarity == "deny" else frame.actor_side
             keys |= {f"record|{side}"} if side else set()

@@ -20,6 +20,13 @@ from crosscheck.spelling import fold
 NARRATIVE_REACH = 600  # characters back to the last dated claim whose date an undated claim takes
 DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "i", "ese", "ish", "ns", "ans", "ians", "is"})
 ACTOR_REACH = 40  # characters between a side's name and the action it did ("Azeri forces heavily shelled")
+OBJECT_REACH = 50  # characters after "shot down" to the side of what was brought down
+SELF = "@self"  # an actor named in the first person, resolved once the voice's side is known
+# An event named as the time of another is background: "have fled since the Dravian offensive began".
+_BACKGROUND = re.compile(r"\b(?:since|amid|during|following)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;]| (?:as|when|while|after|before|and|but) ")
+# Groups whose home is no party: "Dorovets residents", "Weapons experts".
+_BYSTANDER_GROUPS = frozenset({"population", "experts", "journalists", "sources", "media"})
 
 
 @dataclass
@@ -35,7 +42,8 @@ class Frame:
     polarity: str  # affirm, deny, or uncommitted ("no information")
     action: str | None = None  # an ACTIONS class
     family: str | None = None
-    actor_side: str | None = None  # who did it, as a side
+    actor_side: str | None = None  # who did it, as a side (SELF: the speaker's own side, "our forces")
+    object_side: str | None = None  # whose aircraft was brought down (downing only)
     target: str | None = None  # civilians or military
     sites: frozenset[str] = frozenset()  # folded place names (facilities stripped)
     weapons: frozenset[str] = frozenset()  # weapon entities and distinct weapon kinds
@@ -77,7 +85,8 @@ class Corpus:
         # (one-word names of any type: a lone "Kastria" may have been guessed a person)
         self._places = {e.name.lower() for e in self.entities.values()
                         if e.type != "weapon" and " " not in e.name and len(e.name) >= 4 and e.name[:1].isupper()}
-        self.side_words = {self.side_key(e.affiliation) for e in self.entities.values() if e.affiliation}
+        self.side_words = {self.side_key(e.affiliation) for e in self.entities.values()
+                           if e.affiliation and not (e.type == "group" and set(e.roles) & _BYSTANDER_GROUPS)}
         self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
 
     def side_key(self, word: str) -> str:
@@ -159,7 +168,7 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     sided = _sided_words(corpus, mentions, offset, text)
     actions = sorted(
         (m.start(), name) for name, pattern in lx.ACTIONS.items() for m in pattern.finditer(lower)
-        if name != "weapon use" or weapons
+        if (name != "weapon use" or weapons) and not _BACKGROUND.search(lower, max(0, m.start() - 40), m.start())
     )
     if not actions:
         return
@@ -173,6 +182,10 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
             chosen = (position, name)
             break
     frame.action, frame.family, frame.actor_side = chosen[1], lx.FAMILIES[chosen[1]], actor
+    if frame.action == "downing":
+        frame.object_side = _object_side(sided, chosen[0], lower)
+        if frame.actor_side == frame.object_side:  # "No Kastrian drone was lost": the loser, not the doer
+            frame.actor_side = None
     after = lower[chosen[0]:]
     if lx.CIVILIAN_TARGETS.search(after):
         frame.target = "civilians"
@@ -187,6 +200,9 @@ def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str
         side = corpus.side_of(m.entity)
         if side and not lx.CIVILIAN_TARGETS.search(m.text.lower()):  # "Karabakh civilians" suffer, never act
             found[m.start - offset] = (m.start - offset, m.end - offset, side)
+    for match in lx.FIRST_PERSON.finditer(text):
+        if not lx.ATTRIBUTE_HEADS.match(text, match.end()) and not lx.CIVILIAN_TARGETS.match(text, match.end() + 1):
+            found[match.start()] = (match.start(), match.end(), SELF)
     for match in WORD.finditer(text):
         side = corpus.side_of_word(match.group())
         attribute = lx.ATTRIBUTE_HEADS.match(text, match.end())  # "the Dravian village", not the Dravians
@@ -212,6 +228,17 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
     before = [side for start, end, side in sided
               if end <= position and position - end <= ACTOR_REACH and "," not in lower[end:position]
               and not lx.SPEECH_VERBS.search(lower[end:position])]
+    return before[-1] if before else None
+
+
+def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -> str | None:
+    """"shot down a Sudanese army Antonov", else "No Kastrian drone was lost": whose aircraft it was."""
+    clause = _CLAUSE_BREAK.search(lower, position, position + OBJECT_REACH)
+    reach = clause.start() if clause else position + OBJECT_REACH
+    after = [side for start, _, side in sided if position < start <= reach and side != SELF]
+    if after:
+        return after[0]
+    before = [side for _, end, side in sided if position - 15 <= end <= position and side != SELF]
     return before[-1] if before else None
 
 

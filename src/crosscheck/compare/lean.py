@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import WORD, Corpus, Frame, fill_event
+from crosscheck.compare.frames import SELF, WORD, Corpus, Frame, fill_event
 from crosscheck.compare.origins import is_monitor
 from crosscheck.model import Lean
 
@@ -29,7 +29,7 @@ def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
     """The profile's sides, else every side the corpus names as doing violence (the parties)."""
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
-    return sorted({f.actor_side for f in frames if f.family == "violence" and f.actor_side})
+    return sorted({f.actor_side for f in frames if f.family == "violence" and f.actor_side not in (None, SELF)})
 
 
 def measure_leans(corpus: Corpus, frames: list[Frame], parties: list[str]) -> dict[str, Lean]:

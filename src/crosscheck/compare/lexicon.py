@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+_AIRCRAFT = r"\b(?:drones?|uavs?|aircraft|planes?|warplanes?|jets?|helicopters?)\b"
 # Action classes, each a pattern over lower-cased text. "use" only counts next to a weapon.
 ACTIONS: dict[str, re.Pattern] = {
     "ceasefire violation": re.compile(
@@ -17,8 +18,14 @@ ACTIONS: dict[str, re.Pattern] = {
     "attack": re.compile(
         r"\b(?:shell(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|"
         r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
-        r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)|shot down|shoot down|"
-        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive)\b"),
+        r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
+        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive)\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
+    # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
+    "downing": re.compile(
+        r"\b(?:shot|shoots?|shooting) down\b|\b(?:brought|brings?|bringing) down\b|\bdown(?:ed|ing of)\b"
+        rf"|\blos(?:t|e|es|ing)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}"
+        rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is) "
+        r"(?:lost|downed|shot down|brought down)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
     "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll)\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
@@ -31,7 +38,8 @@ ACTIONS: dict[str, re.Pattern] = {
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
-    "injuring": "violence", "capture": "capture", "displacement": "displacement", "agreement": "agreement",
+    "injuring": "violence", "downing": "downing", "capture": "capture", "displacement": "displacement",
+    "agreement": "agreement",
 }
 
 # Verbs of speech and will that end the subject of a following action: "X urges probe in missile launch".
@@ -41,6 +49,9 @@ SPEECH_VERBS = re.compile(
 
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
 ARMED_GROUP = re.compile(r"\b(?:forces|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units)\b")
+
+# The speaker's own side as the doer: "our forces", "we shot down" (resolved to the voice's side).
+FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
 
 # Nouns after a demonym that make it an attribute of a place or of victims, not an actor.
 ATTRIBUTE_HEADS = re.compile(
@@ -68,6 +79,9 @@ DISTINCT_WEAPONS = {
 UNCOMMITTED = re.compile(
     r"\b(?:no information|not aware|no knowledge|cannot confirm|can ?not confirm|could not (?:confirm|verify)|"
     r"unable to (?:confirm|verify)|cannot say|can't say|no comment|declined to comment|not comment)\b")
+
+# A denial that covers every place and time: "on any other day", "anywhere else".
+SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever)\b")
 
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(
@@ -105,6 +119,7 @@ AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("occupation", re.compile(r"(?P<side>[A-Z][\w'’-]+)-occupied\b")),
     ("occupation", re.compile(r"\bliberated from (?:the )?(?P<side>[A-Z][\w'’-]+)")),
     ("terror", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:terrorists?|terrorism|terror)\b")),
+    ("terror", re.compile(r"\bterrorists? (?P<side>[A-Z][\w'’-]+)")),
     ("so-called", re.compile(r"\bso-called (?:\"|“)?(?P<side>[A-Z][\w'’-]+)")),
     ("war crimes", re.compile(r"\bwar crimes? (?:committed )?by (?:the )?(?P<side>[A-Z][\w'’-]+)")),
     ("atrocities", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:atrocities|war crimes|genocide|massacres?)\b")),

@@ -10,18 +10,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from pathlib import PurePath
 
 from rapidfuzz import fuzz
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import Corpus, Frame
 from crosscheck.model import Link, Origin
+from crosscheck.spelling import fold
 
 PER_ITEM = 2
 SAME_DAYS = 1  # two dates this close may be the same event
 CORROBORATION_SIMILARITY = 0.5  # words must be about this close for two outlets to report "the same thing"
 ACCUSED_SIMILARITY = 0.25  # a denial matched only by the accused side needs words this close
 CORROBORATION_DAYS = 7
+DOWNING_DAYS = 3  # a downing and its denial: the claim's day and the answer's "this week"
 SAME_QUOTE_RATIO = 90  # rapidfuzz ratio of two quotes that are the same words
 
 
@@ -61,6 +64,8 @@ def _contradiction(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict
 
 
 def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin | None) -> Link | None:
+    if aff.family == "downing":
+        return _downing_denial(corpus, aff, neg, sim)
     if aff.actor_side and neg.actor_side and aff.actor_side != neg.actor_side:
         return None  # each denies or asserts something of a different party
     if aff.target and neg.target and aff.target != neg.target:
@@ -87,6 +92,30 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
                 round(min(1.0, score), 3))
 
 
+def _downing_denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float) -> Link | None:
+    """"We shot down their drone" against "no drone of ours was lost", from the side that would have lost it.
+
+    A sweeping denial ("anywhere else", "on any other day") covers every place; otherwise the two must
+    not name different places, and must be about the same days.
+    """
+    loser = aff.object_side
+    answered = bool(loser) and loser in (neg.object_side, neg.voice_side)
+    if neg.object_side and loser and neg.object_side != loser:
+        return None
+    shared_sites = aff.sites & neg.sites
+    if _disjoint(aff.sites, neg.sites) and not lx.SWEEPING.search(neg.text.lower()):
+        return None
+    if aff.date and neg.date and _days_apart(aff.date, neg.date) > DOWNING_DAYS:
+        return None
+    if not (answered or shared_sites or aff.doc == neg.doc) or (sim < ACCUSED_SIMILARITY and not shared_sites):
+        return None
+    shared = ", ".join(sorted(_names(corpus, shared_sites))) or (f"{loser}'s aircraft" if answered else "same article")
+    return Link("contradicts", aff.item, neg.item, "denial",
+                f"{_who(corpus, aff)} reports {_event(aff)}; {_who(corpus, neg)} denies any was lost "
+                f"(shared: {shared}).",
+                round(min(1.0, 0.55 + 0.1 * bool(shared_sites) + 0.1 * answered + 0.25 * sim), 3))
+
+
 def _blame(corpus: Corpus, a: Frame, b: Frame, sim: float) -> Link | None:
     """Each side says the other did it: same kind of event, same place or article, same days."""
     sides = (a.actor_side, b.actor_side, a.voice_side, b.voice_side)
@@ -111,7 +140,8 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     """The same count (category, who was counted, place, day, scope) given with values that cannot both hold."""
     if a.category != b.category or a.category == "other" or a.unit != b.unit or a.claim == b.claim:
         return None
-    if not (a.sites & b.sites) or _disjoint(a.sites, b.sites) or a.cumulative != b.cumulative:
+    sites_a, sites_b = _figure_sites(corpus, a, b), _figure_sites(corpus, b, a)
+    if not (sites_a & sites_b) or _disjoint(sites_a, sites_b) or a.cumulative != b.cumulative:
         return None
     if not (a.date and b.date and _days_apart(a.date, b.date) <= (0 if a.cumulative else SAME_DAYS)):
         return None
@@ -119,11 +149,21 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
         return None
     if _overlap(_interval(a), _interval(b)):
         return None
-    place = ", ".join(sorted(_names(corpus, a.sites & b.sites)))
+    place = ", ".join(sorted(_names(corpus, sites_a & sites_b)))
     return Link("contradicts", a.item, b.item, "numbers",
                 f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {a.category} "
                 f"{'in total' if a.cumulative else ''} at {place} around {a.date}.".replace("  ", " "),
                 0.8)
+
+
+def _figure_sites(corpus: Corpus, frame: Frame, other: Frame) -> frozenset[str]:
+    """A count whose sentence names no place is, within its own article, at the dateline's place when
+    the other count names that place: "TERVO - ... at least 14 were killed" against "three in Tervo"."""
+    if frame.sites or frame.doc != other.doc:
+        return frame.sites
+    dateline = corpus.documents[frame.doc].dateline if frame.doc in corpus.documents else None
+    place = fold(dateline) if dateline else ""
+    return frozenset({place}) if place in other.sites else frozenset()
 
 
 def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
@@ -187,14 +227,18 @@ def _who(corpus: Corpus, frame: Frame) -> str:
 
 def _outlet(corpus: Corpus, frame: Frame) -> str:
     doc = corpus.documents.get(frame.doc)
-    return (doc.outlet if doc else None) or frame.doc
+    if doc is None:
+        return frame.doc
+    return doc.outlet or PurePath(doc.source).name or frame.doc
 
 
 def _event(frame: Frame) -> str:
     words = [frame.action or "an event"]
+    if frame.object_side:
+        words.append(f"of a {frame.object_side} aircraft")
     if frame.actor_side:
         words.append(f"by {frame.actor_side}")
-    if frame.target:
+    if frame.target and frame.family != "downing":
         words.append(f"on {frame.target}")
     return " ".join(words)
 

@@ -60,13 +60,15 @@ _CUES = {
     "reply": "replied replying",
     "quote": "quoted",
     "document": "documented",
+    "find": "found finds",
     "blame": "blamed blaming",
     "sum": "summed",
 }
 CUE_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _CUES.items() for form in forms.split()}
 
 # Forms that are also common nouns or adjectives ("says", "claims", "report"): a cue only right after a speaker.
-AMBIGUOUS_CUES = frozenset({"estimated", "warning", "writing", "reporting", "promising", "documented", "quoted"})
+AMBIGUOUS_CUES = frozenset({"estimated", "warning", "writing", "reporting", "promising", "documented", "quoted",
+                            "found", "finds"})
 
 # Cues that make the claim a denial.
 DENIAL_CUES = frozenset({"deny", "reject", "dismiss", "refute"})
@@ -185,7 +187,7 @@ SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "district", "province", "region", "county", "state", "capital", "border",
     "valley", "river", "mountains", "airport", "port", "settlement", "municipality", "oblast", "governorate",
-    "square", "street", "corridor", "pass", "lake", "island", "islands", "peninsula", "sea", "bay",
+    "square", "street", "corridor", "pass", "lake", "island", "islands", "peninsula", "sea", "bay", "camp",
 })
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "across", "around",
                                 "outside", "inside", "over", "within", "through"})

@@ -24,6 +24,7 @@ _ROLE_MODIFIERS = frozenset({"and", "presidential", "parliamentary", "political"
                              "government", "ministry", "foreign", "defense", "defence", "military", "press", "a", "an",
                              "the", "deputy", "acting", "former"})
 _DEMONYM_ENDING = re.compile(r"(?:i|ian|ean|ese|ish|an|ic)$")  # Solmari, Dravian; not Karabakh or Tarn
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ns", "ans", "ians", "is")
 _NAME_MARKS = str.maketrans("", "", "'’.")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "greater", "middle", "far"})
@@ -67,7 +68,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
             continue
         mentions.extend(_group_mentions(sent))
         mentions.extend(_name_mentions(sent, inner_caps))
-    mentions = _without_learned_demonyms(_without_overlaps(mentions))
+    mentions = _places_by_consensus(_without_learned_demonyms(_without_overlaps(mentions), doc.text))
     if doc.ents:
         mentions = _add_model_entities(doc, mentions)
     known = {m.text for m in mentions if m.type != "group"}
@@ -291,12 +292,18 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         more_roles, more_affiliation = _context_roles(doc, start)
         return make("person", first, roles=roles | more_roles | _apposition_roles(doc, end),
                     affiliation=affiliation or more_affiliation)
-    if any(ch.isdigit() for ch in text) or _before_weapon_noun(doc, end):
+    # "Iskander missiles" is a weapon; "Solmari drones" are a party's (a long word with a demonym ending)
+    demonym_like = end - start == 1 and len(text) >= 7 and _DEMONYM_ENDING.search(text)
+    if any(ch.isdigit() for ch in text) or (_before_weapon_noun(doc, end) and not demonym_like):
         return make("weapon", start)
     # "the village of X", "the mayor of X"
     of_place = before == "of" and start >= 2 and (doc[start - 2].lower_ in lx.PLACE_NOUNS or (
         doc[start - 2].lower_ in lx.TITLES | lx.ROLE_NOUNS and doc[start - 2].text.islower()))
-    if after and after[0] in lx.PLACE_NOUNS or before in lx.PLACE_NOUNS or of_place:
+    # "X village", "X displacement camp": a place noun right after, or after one lower-case modifier
+    place_noun_after = bool(after) and (after[0] in lx.PLACE_NOUNS or (
+        len(after) > 1 and after[1] in lx.PLACE_NOUNS and doc[end].is_lower and doc[end].is_alpha
+        and not doc[end].is_stop))
+    if place_noun_after or before in lx.PLACE_NOUNS or of_place:
         return make("place", start)
     if end - start == 1 and text.isupper() and len(text) <= 6:
         return make("organization", start)
@@ -365,12 +372,40 @@ def _group_mentions(sent: Span) -> list[NameMention]:
     return found
 
 
-def _without_learned_demonyms(mentions: list[NameMention]) -> list[NameMention]:
-    """A word the document uses as a demonym ("Solmari militias") is an adjective elsewhere too
-    ("Solmari drones"), not a name: demonyms of any conflict are learned from the text itself."""
+def _without_learned_demonyms(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """A word the document uses as a demonym is an adjective, not a name: demonyms of any conflict are
+    learned from the text itself, from groups ("Solmari militias") and from places it names ("Kastrian"
+    beside "Kastria"). Bodies named with one take it as their affiliation: "Velmoran Ministry of Defence",
+    and so does a body after a possessive name: "Kastria's Ministry of Defence"."""
     demonyms = {m.affiliation for m in mentions if m.type == "group" and m.affiliation
                 and m.affiliation.lower() not in lx.COUNTRY_NAMES and _DEMONYM_ENDING.search(m.affiliation)}
-    return [m for m in mentions if m.type == "group" or m.text not in demonyms]
+    single = {m.text for m in mentions if len(m.words) == 1 and m.type not in ("group", "weapon")}
+    demonyms |= {m.text for m in mentions if len(m.words) == 1 and _stem_named(m.text, single)}
+    kept = [m for m in mentions if m.type == "group" or m.text not in demonyms]
+    for m in kept:
+        if m.type != "organization" or m.affiliation:
+            continue
+        first = m.text.split()[0]
+        possessive = re.search(r"\b([A-Z][\w-]+)['’]s\s+$", text[max(0, m.start - 40):m.start])
+        if first in demonyms and len(m.words) > 1:
+            m.affiliation = first
+        elif possessive and possessive.group(1) in single | demonyms:
+            m.affiliation = possessive.group(1)
+    return kept
+
+
+def _places_by_consensus(mentions: list[NameMention]) -> list[NameMention]:
+    """A name the document puts somewhere ("in El Fasher") is a place wherever else it guessed a person."""
+    places = {m.text for m in mentions if m.type == "place"}
+    for m in mentions:
+        if m.type == "person" and not m.roles and m.text in places:
+            m.type = "place"
+    return mentions
+
+
+def _stem_named(word: str, names: set[str]) -> bool:
+    """"Kastrian" when the text names "Kastria"; "Sudanese" when it names "Sudan"."""
+    return any(word.endswith(ending) and word[: -len(ending)] in names for ending in _DEMONYM_SUFFIXES)
 
 
 def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:

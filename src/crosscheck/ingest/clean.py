@@ -84,8 +84,10 @@ DATE_LINE_REST = re.compile(
     r"\b(?:[A-Z]{2,4}T|ET|PT|CT|MT)\b",
     re.I,
 )
-# A print-style masthead line: "CONTINENTAL PRESS, 7 March 2024" (the outlet in capitals, then the date).
-OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[A-Z][A-Z&.'’ -]{2,50}[A-Z.]),?\s*$")
+# A print-style masthead line: "CONTINENTAL PRESS, 7 March 2024" (the outlet in capitals, then the date),
+# maybe with the place it was filed from: "NATIONAL NEWS AGENCY, Port Sudan, 10 June 2024".
+OUTLET_BEFORE_DATE = re.compile(
+    r"^(?P<outlet>[A-Z][A-Z&.'’ -]{2,50}[A-Z.])(?:,\s*[A-Z][a-z][\w'’ -]{1,30}?)?,?\s*$")
 
 # A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words
 # (headlines may end in "?" or "!", rarely in a full stop).

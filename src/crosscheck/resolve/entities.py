@@ -14,6 +14,15 @@ _ORG_TAILS = frozenset({"international", "watch", "group", "organization", "orga
                         "institute", "agency", "news", "network", "motors", "corporation", "corp", "inc", "ltd",
                         "plc", "holdings", "industries", "company", "airlines", "bank", "energy", "media"})
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+# Bodies every state has: with no affiliation, "Ministry of Defence" in two articles may be two states'.
+_STATE_BODY_WORDS = frozenset({
+    "ministry", "minister", "defence", "defense", "foreign", "affairs", "interior", "justice", "health",
+    "armed", "forces", "army", "military", "general", "staff", "office", "presidential", "administration",
+    "government", "cabinet", "president's", "police", "national", "security", "service", "border", "guard",
+    "navy", "air", "force", "emergency", "emergencies", "situations", "state", "committee", "council",
+    "parliament", "prosecutor's", "prosecutor", "investigative", "command", "authorities", "authority",
+    *_SMALL_WORDS,
+})
 
 
 class _Union:
@@ -102,7 +111,19 @@ def _compatible(a: Entity, b: Entity) -> bool:
         return False
     if a.type != b.type and "other" not in (a.type, b.type) and {a.type, b.type} != {"place", "organization"}:
         return False
-    return not (a.type == "organization" and b.type == "organization" and a.affiliation != b.affiliation)
+    if a.type == "organization" and b.type == "organization":
+        if a.affiliation != b.affiliation:
+            return False
+        return bool(a.affiliation) or _document(a) == _document(b) or not (_state_body(a) or _state_body(b))
+    return True
+
+
+def _state_body(e: Entity) -> bool:
+    return all(w in _STATE_BODY_WORDS for w in e.name.lower().split())
+
+
+def _document(e: Entity) -> str:
+    return e.id.rsplit(":", 1)[0]
 
 
 def _join_names(local: list[Entity], named: list[int], union: _Union) -> None:
