@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from crosscheck.compare import COMPARE_VERSION, Corpus, compare_corpus, load_embedder
+from crosscheck.compare import COMPARE_VERSION, Corpus, Embedder, compare_corpus, load_embedder
 from crosscheck.compare.embed import MODEL_NAME
 from crosscheck.errors import InputError
 from crosscheck.ingest import discover_files, read_articles
@@ -82,29 +82,43 @@ def _comparison_key(semantic: bool) -> str:
 
 def compare_store(store: Store, semantic: bool = True) -> Comparison:
     """Links and leans for everything stored, written in one transaction; embeddings are kept for re-runs."""
-    profile = stored_profile(store)
-    corpus = Corpus(
-        documents={d.id: d for d in store.documents()}, entities={e.id: e for e in store.entities()},
-        claims=store.claims(), figures=store.figures(), mentions=store.mentions(),
-        profile_sides=frozenset(profile.sides) if profile else frozenset(),
-        vocabulary=profile.vocabulary if profile else {},
-    )
+    corpus = load_corpus(store)
     embedder = load_embedder() if semantic else None
-    known: dict[str, np.ndarray] = {}
     texts = {c.id: c.text for c in corpus.claims}
-    if embedder:
-        for item, (text_hash, blob) in store.vectors(embedder.name).items():
-            if item in texts and text_hash == _text_hash(texts[item]):
-                known[item] = np.frombuffer(blob, dtype="<f4")
+    known = stored_vectors(store, embedder, texts) if embedder else {}
 
     def keep(new: dict[str, np.ndarray]) -> None:
-        store.save_vectors(embedder.name, {
-            item: (_text_hash(texts[item]), vector.astype("<f4").tobytes()) for item, vector in new.items()})
+        save_vectors(store, embedder, texts, new)
 
     comparison = compare_corpus(corpus, embedder, known, on_vectors=keep if embedder else None)
     store.save_comparison(comparison)
     store.put_setting(COMPARISON_SETTING, _comparison_key(embedder is not None))
     return comparison
+
+
+def load_corpus(store: Store) -> Corpus:
+    """Everything stored, as the compare and verify stages read it."""
+    profile = stored_profile(store)
+    return Corpus(
+        documents={d.id: d for d in store.documents()}, entities={e.id: e for e in store.entities()},
+        claims=store.claims(), figures=store.figures(), mentions=store.mentions(),
+        profile_sides=frozenset(profile.sides) if profile else frozenset(),
+        vocabulary=profile.vocabulary if profile else {},
+    )
+
+
+def stored_vectors(store: Store, embedder: Embedder, texts: dict[str, str]) -> dict[str, np.ndarray]:
+    """Embeddings kept from earlier runs, for items whose text has not changed since."""
+    known = {}
+    for item, (text_hash, blob) in store.vectors(embedder.name).items():
+        if item in texts and text_hash == _text_hash(texts[item]):
+            known[item] = np.frombuffer(blob, dtype="<f4")
+    return known
+
+
+def save_vectors(store: Store, embedder: Embedder, texts: dict[str, str], new: dict[str, np.ndarray]) -> None:
+    store.save_vectors(embedder.name, {
+        item: (_text_hash(texts[item]), vector.astype("<f4").tobytes()) for item, vector in new.items()})
 
 
 def _text_hash(text: str) -> str:

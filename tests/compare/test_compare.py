@@ -4,6 +4,7 @@ and each outlet's lean comes from its own words."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -78,14 +79,15 @@ def test_same_count_with_incompatible_values(demo, first, second):
     assert _linked(demo, "contradicts", "numbers", first, second)
 
 
-@pytest.mark.parametrize("figure", [
-    "two",  # killed in Brel on March 2: another town, the same day as Korvel's twelve
-    "64",  # killed across eleven strikes since January: a running total, not the March 2 count
+@pytest.mark.parametrize("count", [
+    r"killed two civilians in the Dravian town of Brel",  # another town, the same day as Korvel's twelve
+    r"^64$",  # 64 killed across eleven strikes since January: a running total, not the March 2 count
 ])
-def test_lookalike_numbers_are_not_contradictions(demo, figure):
+def test_lookalike_numbers_are_not_contradictions(demo, count):
     items = _items(demo)
+    assert any(re.search(count, item["text"]) for item in items.values())  # the count is there to be linked
     numeric = [k for k in demo["links"] if k["basis"] == "numbers"]
-    assert not [k for k in numeric if figure in (items[k["a"]]["text"], items[k["b"]]["text"])]
+    assert not [k for k in numeric if any(re.search(count, items[k[s]]["text"]) for s in ("a", "b"))]
 
 
 def test_same_town_on_another_day_is_not_the_same_event(demo):

@@ -7,6 +7,7 @@ returns a ``Comparison``; it never touches the store or another stage's internal
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -16,12 +17,37 @@ from crosscheck.compare.frames import SELF, Corpus, Frame, build_frames
 from crosscheck.compare.lean import conflict_sides, measure_leans
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
-from crosscheck.model import Comparison, Origin
+from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "2"
+COMPARE_VERSION = "7"
 
-__all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "compare_corpus", "load_embedder"]
+__all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
+
+
+@dataclass
+class Framed:
+    """Every claim and figure as a frame, with each document's lean and each item's origin."""
+
+    frames: list[Frame]
+    leans: dict[str, Lean]
+    origins: dict[str, Origin]
+
+
+def frame_corpus(corpus: Corpus) -> Framed:
+    """Frames with their voices' sides resolved: what links, dossiers and verdicts all compare."""
+    frames = build_frames(corpus)
+    sides = conflict_sides(corpus, frames)
+    leans = measure_leans(corpus, frames, sides)
+    origins = claim_origins(corpus, frames, frozenset(sides), leans)
+    for frame in frames:
+        frame.voice_side = _voice_side(frame, leans[frame.doc].side, origins.get(frame.item))
+        if frame.actor_side == SELF:
+            frame.actor_side = frame.voice_side
+        origin = origins.get(frame.item)
+        if frame.speaker and frame.voice_side and origin and origin.kind == "other":
+            origins[frame.item] = Origin(origin.name, "party")  # an unlabelled official of a partisan outlet's side
+    return Framed(frames, leans, origins)
 
 
 def compare_corpus(
@@ -35,17 +61,8 @@ def compare_corpus(
     ``vectors`` holds embeddings computed before (claim or figure id -> vector); only the missing ones
     are encoded, and handed to ``on_vectors`` so the caller can keep them.
     """
-    frames = build_frames(corpus)
-    sides = conflict_sides(corpus, frames)
-    leans = measure_leans(corpus, frames, sides)
-    origins = claim_origins(corpus, frames, frozenset(sides), leans)
-    for frame in frames:
-        frame.voice_side = _voice_side(frame, leans[frame.doc].side, origins.get(frame.item))
-        if frame.actor_side == SELF:
-            frame.actor_side = frame.voice_side
-        origin = origins.get(frame.item)
-        if frame.speaker and frame.voice_side and origin and origin.kind == "other":
-            origins[frame.item] = Origin(origin.name, "party")  # an unlabelled official of a partisan outlet's side
+    framed = frame_corpus(corpus)
+    frames, leans, origins = framed.frames, framed.leans, framed.origins
     pairs = candidate_pairs(frames)
     matrix = _embeddings(frames, pairs, embedder, dict(vectors or {}), on_vectors)
     similarity = similarity_function([f.text for f in frames], matrix)

@@ -85,9 +85,11 @@ class Corpus:
         # (one-word names of any type: a lone "Kastria" may have been guessed a person)
         self._places = {e.name.lower() for e in self.entities.values()
                         if e.type != "weapon" and " " not in e.name and len(e.name) >= 4 and e.name[:1].isupper()}
+        self._vowel_stems = {p[:-1]: p for p in self._places if p[-1] in "aeiouy"}
         self.side_words = {self.side_key(e.affiliation) for e in self.entities.values()
                            if e.affiliation and not (e.type == "group" and set(e.roles) & _BYSTANDER_GROUPS)}
         self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
+        self.side_words |= {side for e in self.entities.values() if (side := _armed_group_side(e))}  # "KIA"
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -96,8 +98,12 @@ class Corpus:
             country = COUNTRY_FORMS[lower].lower()
             return self.country_side.get(country, country)
         for ending in DEMONYM_ENDINGS:
-            place = lower.removesuffix(ending)
-            if place != lower and place in self._places:
+            stem = lower.removesuffix(ending)
+            if stem == lower:
+                continue
+            # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland)
+            place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self._places), None)
+            if place:
                 return self.country_side.get(place, place)
         return lower
 
@@ -125,15 +131,20 @@ class Corpus:
         first = self.side_key(entity.name.split()[0])  # "Velmora's army"
         if first in self.side_words:
             return first
-        if entity.type in ("organization", "group") and lx.ARMED_GROUP.search(entity.name.lower()):
-            acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
-            return (acronyms[0] if acronyms else entity.name).lower()  # a non-state party: "RSF"
-        return None
+        return _armed_group_side(entity)
 
     def side_of_word(self, word: str) -> str | None:
         """"Azerbaijani", "Azeris", "Armenia's", "Velmoran" -> that party's side, when it is one."""
         key = self.side_key(word)
         return key if key in self.side_words else None
+
+
+def _armed_group_side(entity: Entity) -> str | None:
+    """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA"."""
+    if entity.type in ("organization", "group") and lx.ARMED_GROUP.search(entity.name.lower()):
+        acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
+        return (acronyms[0] if acronyms else entity.name).lower()
+    return None
 
 
 WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -144,6 +155,7 @@ def build_frames(corpus: Corpus) -> list[Frame]:
     _carry_dates(corpus, frames)
     by_claim = {f.item: f for f in frames}
     frames += [_figure_frame(corpus, f, by_claim.get(f.claim or "")) for f in corpus.figures]
+    _carry_sites(corpus, frames)
     return frames
 
 
@@ -267,6 +279,21 @@ def _carry_dates(corpus: Corpus, frames: list[Frame]) -> None:
             frame.date = last[frame.doc][1]
         else:
             frame.date = corpus.documents[frame.doc].published if frame.doc in corpus.documents else None
+
+
+def _carry_sites(corpus: Corpus, frames: list[Frame]) -> None:
+    """A claim naming no place is where its paragraph last put the reader: "In Montaro, the city buried
+    its dead. Thirty-one civilians were killed ..." happened in Montaro."""
+    for frame in frames:
+        doc = corpus.documents.get(frame.doc)
+        if frame.sites or not frame.family or doc is None:
+            continue
+        paragraph = doc.text.rfind("\n", 0, frame.start) + 1
+        for mention in reversed(corpus.mentions_in(frame.doc, paragraph, frame.start)):
+            sites = _sites(corpus, [mention])
+            if sites:
+                frame.sites = frozenset(sites)
+                break
 
 
 def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> Frame:

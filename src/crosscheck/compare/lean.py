@@ -16,7 +16,7 @@ from crosscheck.compare.frames import SELF, WORD, Corpus, Frame, fill_event
 from crosscheck.compare.origins import is_monitor
 from crosscheck.model import Lean
 
-MIN_MARGIN = 1.5  # weighted markers one side must lead by
+MIN_MARGIN = 1.0  # weighted markers one side must lead by
 MIN_SCORE = 0.25  # and by this share: (lead) / (all markers + 1)
 FACT_WEIGHT = {"civilians": 1.5}  # an attack on civilians stated as fact weighs more than one on troops
 DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
@@ -96,7 +96,7 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
         title = Frame(item="title", doc=doc_id, start=0, end=0, text=doc.title, speaker=None, speaker_side=None,
                       kind="assertion", polarity="affirm")
         fill_event(corpus, title, doc.title, mentions=[])  # the headline is not in the text: demonyms only
-        if title.family == "violence":
+        if title.family == "violence" and not lx.SPEECH_VERBS.search(doc.title.lower()):  # "X says Y shelled"
             add(title.actor_side, 1.0, True, f'headline: "{doc.title}"')
     denials = Counter(f.speaker_side for f in frames if f.polarity == "deny" and f.speaker_side)
     for side, count in denials.items():

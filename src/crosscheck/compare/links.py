@@ -2,7 +2,7 @@
 
 Precision first: a fact-checker reads every link, so a rule fires only when the frames pin down the
 same event (a shared place, weapon or accused side within days) and the similarity of the words
-agrees. Each item keeps at most ``PER_ITEM`` links of one type: the board shows the clearest ones.
+agrees. Each item keeps at most ``PER_ITEM`` links of one type and basis: the board shows the clearest ones.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from pathlib import PurePath
 from rapidfuzz import fuzz
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import Corpus, Frame
+from crosscheck.compare.frames import NARRATIVE_REACH, Corpus, Frame
 from crosscheck.model import Link, Origin
 from crosscheck.spelling import fold
 
 PER_ITEM = 2
+DIRECT_BONUS = 0.03  # per side quoted verbatim
 SAME_DAYS = 1  # two dates this close may be the same event
 CORROBORATION_SIMILARITY = 0.5  # words must be about this close for two outlets to report "the same thing"
 ACCUSED_SIMILARITY = 0.25  # a denial matched only by the accused side needs words this close
@@ -48,6 +49,8 @@ def find_links(
                 or _corroboration(corpus, a, b, sim, origins)
         if link:
             link.origins = _distinct([origins[x.item] for x in (a, b) if x.item in origins])
+            if link.type == "contradicts":  # the speakers' own words are clearer than a paraphrase of them
+                link.score = round(min(1.0, link.score + DIRECT_BONUS * sum(x.kind == "direct" for x in (a, b))), 3)
             found.append(link)
     return _clearest(found)
 
@@ -84,7 +87,8 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
         score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons)) + 0.2 * sim
     elif accused and _close_in_time(aff, neg) and not _disjoint(aff.sites, neg.sites) and sim >= ACCUSED_SIMILARITY:
         shared = f"the accused side, {aff.actor_side}, answering"
-        score = 0.5 + 0.3 * sim
+        adjacent = aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH  # "X accused ...; Y denied"
+        score = 0.5 + 0.3 * sim + 0.1 * adjacent
     else:
         return None
     return Link("contradicts", aff.item, neg.item, "denial",
@@ -150,7 +154,8 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     if _overlap(_interval(a), _interval(b)):
         return None
     place = ", ".join(sorted(_names(corpus, sites_a & sites_b)))
-    return Link("contradicts", a.item, b.item, "numbers",
+    # the claims that give the counts, when there are: the reader sees who said what, not a bare number
+    return Link("contradicts", a.claim or a.item, b.claim or b.item, "numbers",
                 f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {a.category} "
                 f"{'in total' if a.cumulative else ''} at {place} around {a.date}.".replace("  ", " "),
                 0.8)
@@ -210,10 +215,10 @@ def _clearest(links: list[Link]) -> list[Link]:
     used: Counter = Counter()
     kept = []
     for link in sorted(links, key=lambda x: (-x.score, x.a, x.b)):
-        if used[link.type, link.a] >= PER_ITEM or used[link.type, link.b] >= PER_ITEM:
+        if used[link.type, link.basis, link.a] >= PER_ITEM or used[link.type, link.basis, link.b] >= PER_ITEM:
             continue
-        used[link.type, link.a] += 1
-        used[link.type, link.b] += 1
+        used[link.type, link.basis, link.a] += 1
+        used[link.type, link.basis, link.b] += 1
         kept.append(link)
     return kept
 

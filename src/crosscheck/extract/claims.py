@@ -33,7 +33,8 @@ _NEGATED = re.compile(
     r"^\s*(?:no|nobody|none|nothing)\b|"  # "said no unit had fired"
     r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made)\b|"
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
-    r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer)\b"
+    r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer|does not|doesn[’']t|do not|don[’']t|"
+    r"will not|won[’']t)\b"
     r"(?!\s+(?:only|just|yet|about|necessarily|least|so|too|alone|the only)\b)", re.I)
 # "said the claims were false": the speaker dismisses what was reported
 _DISMISSED = re.compile(
@@ -455,6 +456,11 @@ def _nominal_claims(sent: Span, used_spans: list[tuple[int, int]]) -> list[Attri
         found.append(Attribution(token.idx, token.lemma_.lower() or token.lower_, "indirect", start, end, speaker,
                                  _polarity(text_of(doc)[start:end], None), sentence=(sent.start_char, end)))
     return found
+
+
+def polarity_of(text: str) -> str:
+    """"affirm" or "deny" for a claim given as free text (the checked claim of a dossier)."""
+    return _polarity(text, None)
 
 
 def _polarity(content: str, cue: str | None, dismissal_cue: bool = False) -> str:

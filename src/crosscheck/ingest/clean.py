@@ -89,6 +89,12 @@ DATE_LINE_REST = re.compile(
 OUTLET_BEFORE_DATE = re.compile(
     r"^(?P<outlet>[A-Z][A-Z&.'’ -]{2,50}[A-Z.])(?:,\s*[A-Z][a-z][\w'’ -]{1,30}?)?,?\s*$")
 
+# A masthead of separated parts: "Drevish Courier | 16.09.2023", "Verity Lab | Published 20 Sep 2023 | Updated …",
+# "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
+MASTHEAD_SEPARATOR = re.compile(r"\s+[|*•·–—-]\s+|\s*\|\s*")
+DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|modified|news release|press release)\b", re.I)
+DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
+
 # A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words
 # (headlines may end in "?" or "!", rarely in a full stop).
 PARAGRAPH_WORDS = 20
@@ -166,7 +172,7 @@ def _classify(line: Line) -> None:
         if SOCIAL_LINE.match(text) or SIZE_PICKER.match(text) or any(p.search(text) for p in WIDGET_PATTERNS):
             line.role = "widget"
             return
-        if _is_navigation(text):
+        if _is_navigation(text) and not find_date(text):  # "Outlet | Place | 14 September 2023" is a masthead
             line.role = "nav"
             return
     found = find_date(text)
@@ -189,6 +195,14 @@ def _classify(line: Line) -> None:
     masthead = OUTLET_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
     if masthead and _only_date(text[found[1][0]:], (0, found[1][1] - found[1][0])):
         line.role, line.values = "date", {"published": found[0], "outlet": masthead["outlet"].title()}
+        return
+    segments = [s.strip() for s in MASTHEAD_SEPARATOR.split(text) if s.strip()]
+    if found and line.words <= 16 and len(segments) >= 2:
+        line.role, line.values = "date", {"published": found[0]}
+        outlet = next((s for s in segments if not find_date(s) and not DATE_WORDS.match(s)), None)
+        if outlet and outlet[:1].isupper():
+            outlet = DESK_SUFFIX.sub("", outlet)
+            line.values["outlet"] = outlet.title() if outlet.isupper() else outlet
 
 
 def _only_date(text: str, span: tuple[int, int]) -> bool:
