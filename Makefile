@@ -34,6 +34,7 @@ bench: install
 	$(BIN)/python benchmarks/ingest.py ../shared/data/bbc
 	$(BIN)/python benchmarks/extract.py ../shared/data/bbc
 	$(BIN)/python benchmarks/align.py ../shared/data/bbc
+	$(BIN)/python benchmarks/fnc1.py ../shared/data/fnc1/train
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .ruff_cache

@@ -5,6 +5,7 @@ Exit codes: 0 all went well; 1 some input failed (the rest was stored); 2 bad us
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -15,12 +16,13 @@ from rich.table import Table
 
 from crosscheck import __version__
 from crosscheck.analyze import RunSummary, analyze_paths
+from crosscheck.check import check_store, dossier_document
 from crosscheck.errors import CrosscheckError
 from crosscheck.extract import load_nlp
 from crosscheck.ingest.document import IngestOptions
 from crosscheck.ingest.metadata import Sources, load_sources
 from crosscheck.pipeline import PipelineOptions
-from crosscheck.report.export import write_csv, write_json
+from crosscheck.report.export import write_atomically, write_csv, write_json
 from crosscheck.report.html import write_report
 from crosscheck.settings import SETTINGS, default
 from crosscheck.store import Store
@@ -152,6 +154,58 @@ def report(
         except OSError as exc:
             raise _fail(f"cannot write {output}: {exc.strerror or exc}") from exc
     err.print(f"report of {context['totals']['documents']} documents → {output.resolve()}", highlight=False)
+
+
+@app.command()
+def check(
+    claim: Annotated[str | None, typer.Argument(help="The claim to check, in quotes.")] = None,
+    db: DbOption = DEFAULT_DB,
+    claim_id: Annotated[str | None, typer.Option("--claim-id", help="Check a stored claim instead.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Who made the claim (a name in the corpus).")] = None,
+    date: Annotated[str | None, typer.Option(help="When the claim was made, YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print only the dossier as JSON on stdout.")] = False,
+    claimreview: Annotated[
+        Path | None, typer.Option(help="Also write the verdict as schema.org ClaimReview JSON-LD to this file.")
+    ] = None,
+    semantic: Annotated[
+        bool, typer.Option(help="Retrieve by meaning too, with the bundled MiniLM model.")
+    ] = True,
+) -> None:
+    """Check a claim against the stored corpus: evidence with stances, and a verdict."""
+    with _open(db) as store, err.status("checking", spinner="dots") as status:
+        try:
+            dossier = check_store(store, claim, claim_id, speaker, date, semantic,
+                                  on_stage=lambda stage: status.update(stage))
+            document = dossier_document(dossier)
+            store.save_dossier(dossier.claim, dossier.verdict, document)  # the report shows it
+        except CrosscheckError as exc:
+            raise _fail(str(exc)) from exc
+    if claimreview:
+        try:
+            write_atomically(claimreview, json.dumps(document["claimreview"], ensure_ascii=False, indent=1))
+        except OSError as exc:
+            raise _fail(f"cannot write {claimreview}: {exc.strerror or exc}") from exc
+    if as_json:
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=1))
+        return
+    _print_dossier(document)
+
+
+def _print_dossier(document: dict) -> None:
+    verdict, scale = document["verdict"], document["scale"]
+    out.print(f"[bold]{document['claim']}[/]", highlight=False)
+    if document["speaker_name"]:
+        out.print(f"said by {document['speaker_name']}" + (f" on {document['date']}" if document["date"] else ""),
+                  highlight=False)
+    out.print(f"verdict: [bold]{verdict}[/] — {scale['meaning']}", highlight=False)
+    out.print(document["explanation"], highlight=False)
+    table = Table("stance", "outlet", "origin", "evidence", "why")
+    for item in document["evidence"]:
+        origin = item["origin"]
+        later = " (published after the claim)" if item["after_claim"] else ""
+        table.add_row(item["stance"], (item["outlet"] or item["doc"]) + later, f"{origin['name']} ({origin['kind']})",
+                      item["text"], item["reason"])
+    out.print(table)
 
 
 @app.command()

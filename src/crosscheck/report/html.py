@@ -67,6 +67,7 @@ def build_report_context(store: Store) -> dict:
             for d in sorted(docs, key=lambda d: (d.published or "9999", d.outlet or "", d.source))
         ],
         "failures": [{"source": f.source, "reason": f.reason} for f in store.failures()],
+        "dossiers": store.dossiers(),
         **_comparison(store.links(), claims, figures, entities, outlet_of),
         "leans": [
             {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or _first_words(d.text),

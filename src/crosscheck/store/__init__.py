@@ -21,6 +21,7 @@ from crosscheck.store.schema import (
     claims,
     doc_entities,
     documents,
+    dossiers,
     entities,
     entity_map,
     failures,
@@ -219,6 +220,19 @@ class Store:
             conn.execute(vectors.delete().where(vectors.c.model == model, vectors.c.item.in_(list(rows))))
             _insert(conn, vectors, [{"item": item, "model": model, "text_hash": h, "vector": blob}
                                     for item, (h, blob) in rows.items()])
+
+    def save_dossier(self, claim: str, verdict: str, body: dict) -> None:
+        """Keep a checked claim's dossier (replacing an earlier check of the same words)."""
+        with self._begin() as conn:
+            conn.execute(dossiers.delete().where(dossiers.c.claim == claim))
+            conn.execute(dossiers.insert().values(claim=claim, checked=_now(), verdict=verdict,
+                                                  body=json.dumps(body, ensure_ascii=False)))
+
+    def dossiers(self) -> list[dict]:
+        """Every kept dossier, newest first."""
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(dossiers.c.body).order_by(sa.desc(dossiers.c.checked)))
+            return [json.loads(body) for (body,) in rows]
 
     def _canonical(self) -> dict[str, str]:
         with self._connect() as conn:

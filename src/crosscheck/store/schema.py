@@ -139,6 +139,20 @@ vectors = sa.Table(
 )
 
 
+# Claims checked with `crosscheck check`: the dossier as its JSON, newest kept per claim text.
+dossiers = sa.Table(
+    "dossiers", metadata,
+    sa.Column("claim", sa.Text, primary_key=True),
+    sa.Column("checked", sa.String(32), nullable=False),  # ISO timestamp
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),  # the --json document
+)
+
+
+def _create_dossier_table(conn: Connection) -> None:
+    dossiers.create(conn)
+
+
 def _create_comparison_tables(conn: Connection) -> None:
     for table in (links, vectors):
         table.create(conn)
@@ -156,7 +170,7 @@ def _create_core_tables(conn: Connection) -> None:
 
 # Append only: a store records how many of these it has applied.
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _create_core_tables, _create_extraction_tables, _create_comparison_tables,
+    _create_core_tables, _create_extraction_tables, _create_comparison_tables, _create_dossier_table,
 ]
 
 
