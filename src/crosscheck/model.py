@@ -49,6 +49,8 @@ class Document:
     kind: str = "news"  # news, factcheck (a published fact-check) or report (a monitor's or NGO's report)
     url: str | None = None
     crawled: str | None = None  # a crawl/page date seen on the page, never taken as the publication date
+    # schema.org ClaimReview objects the page declared: {claim, rating, claimant}
+    claim_reviews: list[dict] = field(default_factory=list)
     lean: Lean = field(default_factory=Lean)
     extraction: Extraction = field(default_factory=lambda: Extraction())
 

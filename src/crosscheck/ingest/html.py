@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,14 +31,53 @@ def extract_html(markup: str, url: str | None = None) -> tuple[str, dict[str, st
         raise InputError(f"malformed HTML: {exc}") from exc
     if found is not None and (found.text or "").strip():
         hints = {field: getattr(found, attr) for attr, field in METADATA_FIELDS.items() if getattr(found, attr)}
-        if "claimreview" in markup.lower():
+        reviews = claim_reviews(markup)
+        if reviews or "claimreview" in markup.lower():
             hints["kind"] = "factcheck"
+        if reviews:
+            hints["claim_reviews"] = reviews
         return found.text, hints
     # Short fragments (feed summaries, snippets) fall below trafilatura's thresholds: take their text.
     text = html_to_text(markup)
     if not text.strip():
         raise InputError("no article text found in the HTML")
     return text, {}
+
+
+def claim_reviews(markup: str) -> list[dict]:
+    """The schema.org ClaimReviews a page declares in JSON-LD, as {claim, rating, claimant}."""
+    try:
+        root = lxml.html.fromstring(markup)
+    except Exception:  # the body was already read; broken markup only means no JSON-LD
+        return []
+    found = []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content())
+        except ValueError:
+            continue
+        for item in _json_ld_items(data):
+            rating = item.get("reviewRating") or {}
+            author = (item.get("itemReviewed") or {}).get("author") or {}
+            claim = item.get("claimReviewed")
+            verdict = rating.get("alternateName") if isinstance(rating, dict) else None
+            if isinstance(claim, str) and isinstance(verdict, str):
+                name = author.get("name") if isinstance(author, dict) else None
+                found.append({"claim": claim.strip(), "rating": verdict.strip(),
+                              "claimant": name.strip() if isinstance(name, str) else None})
+    return found
+
+
+def _json_ld_items(data) -> Iterator[dict]:
+    """ClaimReview objects anywhere in a JSON-LD document (top level, lists, @graph)."""
+    if isinstance(data, list):
+        for value in data:
+            yield from _json_ld_items(value)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        if kind == "ClaimReview" or (isinstance(kind, list) and "ClaimReview" in kind):
+            yield data
+        yield from _json_ld_items(data.get("@graph", []))
 
 
 def html_to_text(markup: str) -> str:

@@ -115,6 +115,7 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
         "url": url,
         "language": hints.get("language") or detect_language(text),
         "kind": hints.get("kind") or (known.kind if known and known.kind else None) or detect_kind(lines),
+        "claim_reviews": list(hints.get("claim_reviews") or []),
     }
 
 

@@ -89,7 +89,7 @@ class Store:
         row = {name: getattr(doc, name) for name in PLAIN_FIELDS}
         row.update(
             lean_side=doc.lean.side, lean_score=doc.lean.score, lean_markers=json.dumps(doc.lean.markers),
-            processed_at=_now(),
+            processed_at=_now(), claim_reviews=json.dumps(doc.claim_reviews) if doc.claim_reviews else None,
         )
         ex = doc.extraction
         with self._begin() as conn:
@@ -283,7 +283,8 @@ def _to_entity(row) -> Entity:
 
 def _to_document(row) -> Document:
     lean = Lean(side=row["lean_side"], score=row["lean_score"] or 0.0, markers=json.loads(row["lean_markers"] or "[]"))
-    return Document(**{name: row[name] for name in PLAIN_FIELDS}, lean=lean)
+    return Document(**{name: row[name] for name in PLAIN_FIELDS}, lean=lean,
+                    claim_reviews=json.loads(row["claim_reviews"] or "[]"))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

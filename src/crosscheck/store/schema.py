@@ -35,6 +35,7 @@ documents = sa.Table(
     sa.Column("lean_score", sa.Float),
     sa.Column("lean_markers", sa.Text),
     sa.Column("processed_at", sa.String(32), nullable=False),
+    sa.Column("claim_reviews", sa.Text),  # JSON list of the ClaimReviews the page declared
 )
 
 failures = sa.Table(
@@ -149,6 +150,12 @@ dossiers = sa.Table(
 )
 
 
+def _add_claim_reviews(conn: Connection) -> None:
+    """Stores made before fact-check pages kept their ClaimReviews (newer ones create the column)."""
+    if "claim_reviews" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.execute(sa.text("ALTER TABLE documents ADD COLUMN claim_reviews TEXT"))
+
+
 def _create_dossier_table(conn: Connection) -> None:
     dossiers.create(conn)
 
@@ -171,6 +178,7 @@ def _create_core_tables(conn: Connection) -> None:
 # Append only: a store records how many of these it has applied.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_core_tables, _create_extraction_tables, _create_comparison_tables, _create_dossier_table,
+    _add_claim_reviews,
 ]
 
 

@@ -1,8 +1,9 @@
 """Verdicts that published fact-checks in the corpus state: the claim reviewed, who made it, the rating.
 
-Read from the labelled lines fact-checkers print ("Claim: …", "Claimed by: …", "Rating: Misleading",
-"We rate the claim False"). The reviewed claim is tied to the stored claim with the same words, in the
-fact-check itself or wherever else it appears.
+Read from the page's ClaimReview JSON-LD when it declared some, else from the labelled lines
+fact-checkers print ("Claim: …", "Claimed by: …", "Rating: Misleading", "We rate the claim False").
+The reviewed claim is tied to the stored claim with the same words, in the fact-check itself or
+wherever else it appears.
 """
 
 from __future__ import annotations
@@ -40,10 +41,13 @@ def published_verdicts(doc: Document, claims: list[Claim], entities: dict[str, E
     """The verdicts a fact-check document states; none for other kinds of document."""
     if doc.kind != "factcheck":
         return []
-    found = _labelled(doc.text)
-    if found is None:
-        return []
-    text, rating, claimant_text = found
+    declared = [(r["claim"], r["rating"], r.get("claimant")) for r in doc.claim_reviews]
+    found = declared or [labelled for labelled in [_labelled(doc.text)] if labelled]
+    return [_tied(doc, *review, claims, entities) for review in found]
+
+
+def _tied(doc: Document, text: str, rating: str, claimant_text: str | None, claims: list[Claim],
+          entities: dict[str, Entity]) -> PublishedVerdict:
     verdict = PublishedVerdict(doc=doc.id, claim_text=text, rating=rating, claimant_text=claimant_text)
     verdict.claimant = entity_named(claimant_text, entities) if claimant_text else None
     same = [c for c in claims if fuzz.partial_ratio(_plain(text), _plain(c.text)) >= SAME_CLAIM_RATIO
@@ -53,7 +57,7 @@ def published_verdicts(doc: Document, claims: list[Claim], entities: dict[str, E
     verdict.claim = own[0].id if own else None
     if verdict.claimant is None and own:
         verdict.claimant = next((c.speaker for c in same if c.speaker), None)
-    return [verdict]
+    return verdict
 
 
 def _labelled(text: str) -> tuple[str, str, str | None] | None:

@@ -1,0 +1,42 @@
+"""Published fact-checks: the verdicts a page declares in ClaimReview JSON-LD reach the export."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+
+PAGE = """<html><head><title>Fact check: Was the Brel dam bombed?</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "ClaimReview", "claimReviewed": "Solmari jets bombed the Brel dam on March 4",
+  "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Petar Vukan"}},
+  "reviewRating": {"@type": "Rating", "ratingValue": 1, "alternateName": "False"}}]}</script>
+<script type="application/ld+json">{not json</script></head>
+<body><article><h1>Fact check: Was the Brel dam bombed?</h1>
+<p>Dravian defence spokesman Petar Vukan said on Monday that Solmari jets bombed the Brel dam on March 4,
+flooding two villages downstream of the reservoir.</p>
+<p>Satellite images taken on March 5 show the dam intact and the reservoir at its usual level. Engineers at the
+dam told us no aircraft had been seen over the valley that week and no repairs were under way.</p>
+<p>The Tarn Valley monitoring mission, which visited the dam on March 6, found no damage to the structure.</p>
+<p>We found no evidence that the dam was hit. We rate the claim False.</p>
+</article></body></html>"""
+
+
+def test_claim_review_json_ld_gives_the_verdict(tmp_path):
+    page = tmp_path / "factcheck-brel-dam.html"
+    page.write_text(PAGE, encoding="utf-8")
+    db, out = tmp_path / "cc.db", tmp_path / "export.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(page), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    export = json.loads(out.read_text())
+    [doc] = export["documents"]
+    assert doc["kind"] == "factcheck"
+    [verdict] = export["verdicts"]
+    assert (verdict["doc"], verdict["rating"]) == (doc["id"], "False")
+    assert verdict["claim_text"] == "Solmari jets bombed the Brel dam on March 4"
+    assert verdict["claimant_text"] == "Petar Vukan"
+    entities = {e["id"]: e["name"] for e in export["entities"]}
+    assert entities.get(verdict["claimant"]) == "Petar Vukan"
