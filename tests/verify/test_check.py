@@ -141,3 +141,5 @@ def test_a_checked_claim_gets_its_dossier_in_the_report(store, tmp_path):
     parsed.feed(out.read_text())
     assert "Dravian troops poisoned the river at Brel" in parsed.titles
     assert "unverified" in parsed.verdicts
+    assert "Misleading" in parsed.verdicts  # the demo fact-check's own rating, listed with where the claim appears
+    assert 'href="#claim-' in out.read_text().split('id="verdicts"')[1].split("</section>")[0]

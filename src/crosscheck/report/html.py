@@ -9,7 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from crosscheck import __version__
-from crosscheck.report.export import write_atomically
+from crosscheck.report.export import stored_verdicts, write_atomically
 from crosscheck.store import Store
 
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -68,6 +68,11 @@ def build_report_context(store: Store) -> dict:
         ],
         "failures": [{"source": f.source, "reason": f.reason} for f in store.failures()],
         "dossiers": store.dossiers(),
+        "verdicts": [
+            {"rating": v.rating, "claim": v.claim_text, "outlet": outlet_of.get(v.doc), "doc": v.doc,
+             "claimant": entities[v.claimant].name if v.claimant in entities else v.claimant_text,
+             "appearances": [{"id": c, "outlet": outlet_of.get(c.split(":")[0])} for c in v.appearances]}
+            for v in stored_verdicts(store)],
         **_comparison(store.links(), claims, figures, entities, outlet_of),
         "leans": [
             {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or _first_words(d.text),
