@@ -22,6 +22,8 @@ demo: install
 	mkdir -p $(DEMO)
 	$(BIN)/crosscheck analyze examples/demo --sources examples/sources.yaml --db $(DEMO)/crosscheck.db
 	$(BIN)/crosscheck export --db $(DEMO)/crosscheck.db --format json -o $(DEMO)/crosscheck.json
+	$(BIN)/crosscheck check "Dravian forces have never targeted civilians" --speaker "Aurel Mandric" \
+		--db $(DEMO)/crosscheck.db --claimreview $(DEMO)/claimreview.jsonld
 	$(BIN)/crosscheck report --db $(DEMO)/crosscheck.db -o $(DEMO)/report.html
 
 lint: install
