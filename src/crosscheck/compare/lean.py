@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import SELF, WORD, Corpus, Frame, fill_event
-from crosscheck.compare.origins import is_monitor
+from crosscheck.compare.origins import is_monitor, is_wire
 from crosscheck.model import Lean
 
 MIN_MARGIN = 1.0  # weighted markers one side must lead by
@@ -26,10 +26,11 @@ SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
 
 
 def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
-    """The profile's sides, else every side the corpus names as doing violence (the parties)."""
+    """The profile's sides, else every side the corpus names as doing violence or taking ground (the parties)."""
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
-    return sorted({f.actor_side for f in frames if f.family == "violence" and f.actor_side not in (None, SELF)})
+    return sorted({f.actor_side for f in frames
+                   if f.family in ("violence", "capture", "downing") and f.actor_side not in (None, SELF)})
 
 
 def measure_leans(corpus: Corpus, frames: list[Frame], parties: list[str]) -> dict[str, Lean]:
@@ -58,7 +59,8 @@ def _doc_sides(corpus: Corpus, doc_id: str, parties: list[str]) -> list[str]:
 
 def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:
     doc = corpus.documents[doc_id]
-    documents_facts = doc.kind in ("factcheck", "report") or is_monitor(doc.outlet)
+    # monitors and wires report attacks as fact by trade: that alone is no lean
+    documents_facts = doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet)
     voice = _voice(len(doc.text), frames)
     favour: Counter = Counter()
     markers: list[tuple[float, str]] = []

@@ -44,7 +44,7 @@ FAMILIES = {
 
 # Verbs of speech and will that end the subject of a following action: "X urges probe in missile launch".
 SPEECH_VERBS = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|says?|said|claim(?:s|ed)?|accus(?:e|es|ed)|call(?:s|ed)|demand(?:s|ed)?|"
+    r"\b(?:urg(?:e|es|ed|ing)|says?|said|claim(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)|call(?:s|ed)|demand(?:s|ed)?|"
     r"want(?:s|ed)?|asks?|asked|denie[sd]|deny|report(?:s|ed)?|warn(?:s|ed)?)\b")
 
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
@@ -104,7 +104,7 @@ MONITORS = re.compile(
     r"international criminal court|icc|human rights council|special rapporteur)\b")
 WIRES = re.compile(
     r"\b(?:reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|efe|ansa|upi|"
-    r"bloomberg|kyodo)\b")
+    r"bloomberg|kyodo|\w*wire|news wire|wire service)\b")
 
 # Taking a place described as freeing it: said of a side's own forces, it speaks for that side.
 LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")

@@ -46,10 +46,15 @@ def is_monitor(name: str | None) -> bool:
     return bool(name and lx.MONITORS.search(anyascii(name).lower()))
 
 
+def is_wire(name: str | None) -> bool:
+    """Reuters, AP, AFP and the like, or an outlet that calls itself a wire."""
+    return bool(name and lx.WIRES.search(anyascii(name).lower()))
+
+
 def _kind(name: str, side: str | None, sides: frozenset[str]) -> str:
     if is_monitor(name):
         return "monitor"
-    if lx.WIRES.search(anyascii(name).lower()):
+    if is_wire(name):
         return "wire"
     if side and side in sides:
         return "party"
