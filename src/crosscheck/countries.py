@@ -50,3 +50,6 @@ def _country_forms() -> dict[str, str]:
 # Lower-cased country name or demonym -> country name ("azeri" -> "Azerbaijan").
 COUNTRY_FORMS: dict[str, str] = _country_forms()
 COUNTRY_NAMES = frozenset(v.lower() for v in COUNTRY_FORMS.values())
+
+# Endings that make a demonym of a place's name: Velmora -> Velmoran, Solmar -> Solmari, Sudan -> Sudanese.
+DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ns", "ans", "ians", "is")

@@ -23,6 +23,11 @@ SAME_NAME = 84.0
 
 
 @lru_cache(maxsize=200_000)
+def plain_words(text: str) -> str:
+    """Lower-case words with punctuation gone, for comparing two renderings of the same words."""
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
 def fold(name: str) -> str:
     """A lower-case ASCII key that transliteration variants of ``name`` share."""
     key = re.sub(r"[^a-z0-9]+", "", anyascii(name).lower())

@@ -13,12 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.countries import COUNTRY_FORMS, COUNTRY_NAMES
+from crosscheck.countries import COUNTRY_FORMS, COUNTRY_NAMES, DEMONYM_SUFFIXES
 from crosscheck.model import Claim, Document, Entity, Figure, Mention
 from crosscheck.spelling import fold
 
 NARRATIVE_REACH = 600  # characters back to the last dated claim whose date an undated claim takes
-DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "i", "ese", "ish", "ns", "ans", "ians", "is"})
 ACTOR_REACH = 40  # characters between a side's name and the action it did ("Azeri forces heavily shelled")
 OBJECT_REACH = 50  # characters after "shot down" to the side of what was brought down
 SELF = "@self"  # an actor named in the first person, resolved once the voice's side is known
@@ -97,7 +96,7 @@ class Corpus:
         if lower in COUNTRY_FORMS:
             country = COUNTRY_FORMS[lower].lower()
             return self.country_side.get(country, country)
-        for ending in DEMONYM_ENDINGS:
+        for ending in DEMONYM_SUFFIXES:
             stem = lower.removesuffix(ending)
             if stem == lower:
                 continue

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import NARRATIVE_REACH, Corpus, Frame
 from crosscheck.model import Link, Origin
-from crosscheck.spelling import fold
+from crosscheck.spelling import fold, plain_words
 
 PER_ITEM = 2
 DIRECT_BONUS = 0.03  # per side quoted verbatim
@@ -203,8 +203,9 @@ def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict
 def _same_quote(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     if a.doc == b.doc or a.kind != "direct" or b.kind != "direct" or min(len(a.text), len(b.text)) < 30:
         return None
-    ratio = fuzz.ratio(_plain(a.text), _plain(b.text))
-    if ratio < SAME_QUOTE_RATIO and fuzz.partial_ratio(_plain(a.text), _plain(b.text)) != 100:
+    first, second = plain_words(a.text), plain_words(b.text)
+    ratio = fuzz.ratio(first, second)
+    if ratio < SAME_QUOTE_RATIO and fuzz.partial_ratio(first, second) != 100:
         return None
     return Link("same_quote", a.item, b.item, "quote",
                 f"The same words from {_who(corpus, a)} appear in {_outlet(corpus, a)} and {_outlet(corpus, b)}: "
@@ -286,10 +287,6 @@ def _interval(frame: Frame) -> tuple[float, float]:
 
 def _overlap(first: tuple[float, float], second: tuple[float, float]) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
-
-
-def _plain(text: str) -> str:
-    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
 
 
 def _distinct(origins: list[Origin]) -> list[Origin]:

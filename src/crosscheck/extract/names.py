@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from crosscheck.countries import DEMONYM_SUFFIXES
 from crosscheck.extract import lexicon as lx
 from crosscheck.spelling import fold, fold_place, same_name
 
@@ -24,7 +25,6 @@ _ROLE_MODIFIERS = frozenset({"and", "presidential", "parliamentary", "political"
                              "government", "ministry", "foreign", "defense", "defence", "military", "press", "a", "an",
                              "the", "deputy", "acting", "former"})
 _DEMONYM_ENDING = re.compile(r"(?:i|ian|ean|ese|ish|an|ic)$")  # Solmari, Dravian; not Karabakh or Tarn
-_DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ns", "ans", "ians", "is")
 _NAME_MARKS = str.maketrans("", "", "'’.")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "greater", "middle", "far"})
@@ -405,7 +405,7 @@ def _places_by_consensus(mentions: list[NameMention]) -> list[NameMention]:
 
 def _stem_named(word: str, names: set[str]) -> bool:
     """"Kastrian" when the text names "Kastria"; "Sudanese" when it names "Sudan"."""
-    return any(word.endswith(ending) and word[: -len(ending)] in names for ending in _DEMONYM_SUFFIXES)
+    return any(word.endswith(ending) and word[: -len(ending)] in names for ending in DEMONYM_SUFFIXES)
 
 
 def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:

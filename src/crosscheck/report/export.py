@@ -10,7 +10,7 @@ from pathlib import Path
 
 from crosscheck.model import Document
 from crosscheck.store import Store
-from crosscheck.verify.published import PublishedVerdict, published_verdicts
+from crosscheck.verify.published import corpus_verdicts
 
 SCHEMA = "crosscheck/1"
 # Arrays that later stages fill; present and empty until then, as the contract asks.
@@ -27,26 +27,19 @@ def document_record(doc: Document) -> dict:
 
 
 def build_export(store: Store) -> dict:
-    export: dict = {"schema": SCHEMA, "documents": [document_record(d) for d in store.documents()]}
-    export["entities"] = [asdict(e) for e in store.entities()]
+    documents, claims, entities = list(store.documents()), store.claims(), store.entities()
+    export: dict = {"schema": SCHEMA, "documents": [document_record(d) for d in documents]}
+    export["entities"] = [asdict(e) for e in entities]
     export["mentions"] = [asdict(m) for m in store.mentions()]
-    export["claims"] = [asdict(c) for c in store.claims()]
+    export["claims"] = [asdict(c) for c in claims]
     export["figures"] = [asdict(f) for f in store.figures()]
     export["links"] = [asdict(k) for k in store.links()]
     export["verdicts"] = [
         {"doc": v.doc, "claim": v.claim, "claim_text": v.claim_text, "claimant": v.claimant,
          "claimant_text": v.claimant_text, "rating": v.rating}
-        for v in stored_verdicts(store)]
+        for v in corpus_verdicts(documents, claims, {e.id: e for e in entities})]
     export.update({name: [] for name in LATER_ARRAYS})
     return export
-
-
-def stored_verdicts(store: Store) -> list[PublishedVerdict]:
-    """What the corpus's fact-checks rate, each tied to the stored claim with the same words."""
-    claims = store.claims()
-    entities = {e.id: e for e in store.entities()}
-    return [v for doc in store.documents() if doc.kind == "factcheck"
-            for v in published_verdicts(doc, claims, entities)]
 
 
 def write_json(store: Store, out: Path) -> int:

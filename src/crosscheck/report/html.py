@@ -9,8 +9,9 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from crosscheck import __version__
-from crosscheck.report.export import stored_verdicts, write_atomically
+from crosscheck.report.export import write_atomically
 from crosscheck.store import Store
+from crosscheck.verify.published import corpus_verdicts
 
 UNKNOWN_OUTLET = "(unknown outlet)"
 MAX_ENTITIES = 300  # the report lists the most mentioned; the export has them all
@@ -72,7 +73,7 @@ def build_report_context(store: Store) -> dict:
             {"rating": v.rating, "claim": v.claim_text, "outlet": outlet_of.get(v.doc), "doc": v.doc,
              "claimant": entities[v.claimant].name if v.claimant in entities else v.claimant_text,
              "appearances": [{"id": c, "outlet": outlet_of.get(c.split(":")[0])} for c in v.appearances]}
-            for v in stored_verdicts(store)],
+            for v in corpus_verdicts(docs, claims, entities)],
         **_comparison(store.links(), claims, figures, entities, outlet_of),
         "leans": [
             {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or _first_words(d.text),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from crosscheck.model import Claim, Document, Entity
-from crosscheck.spelling import fold
+from crosscheck.spelling import fold, plain_words
 
 _CLAIM = re.compile(r"^(?:the )?claim(?: reviewed| checked)?\s*[:：]\s*(?P<text>.+)$", re.I | re.M)
 _CLAIMANT = re.compile(r"^(?:claimed by|claimant|who said it|said by|source of claim)\s*[:：]\s*(?P<name>[^,;\n(]+)",
@@ -37,6 +37,12 @@ class PublishedVerdict:
     appearances: list[str] = field(default_factory=list)  # every stored claim with these words
 
 
+def corpus_verdicts(documents: list[Document], claims: list[Claim],
+                    entities: dict[str, Entity]) -> list[PublishedVerdict]:
+    """What every fact-check in the corpus rates."""
+    return [v for doc in documents for v in published_verdicts(doc, claims, entities)]
+
+
 def published_verdicts(doc: Document, claims: list[Claim], entities: dict[str, Entity]) -> list[PublishedVerdict]:
     """The verdicts a fact-check document states; none for other kinds of document."""
     if doc.kind != "factcheck":
@@ -50,7 +56,8 @@ def _tied(doc: Document, text: str, rating: str, claimant_text: str | None, clai
           entities: dict[str, Entity]) -> PublishedVerdict:
     verdict = PublishedVerdict(doc=doc.id, claim_text=text, rating=rating, claimant_text=claimant_text)
     verdict.claimant = entity_named(claimant_text, entities) if claimant_text else None
-    same = [c for c in claims if fuzz.partial_ratio(_plain(text), _plain(c.text)) >= SAME_CLAIM_RATIO
+    reviewed = plain_words(text)
+    same = [c for c in claims if fuzz.partial_ratio(reviewed, plain_words(c.text)) >= SAME_CLAIM_RATIO
             and min(len(text), len(c.text)) >= 0.6 * max(len(text), len(c.text))]
     verdict.appearances = [c.id for c in same]
     own = [c for c in same if c.doc == doc.id] or same
@@ -77,7 +84,3 @@ def entity_named(name: str, entities: dict[str, Entity]) -> str | None:
         if key in {fold(n) for n in (entity.name, *entity.aliases)}:
             return entity.id
     return None
-
-
-def _plain(text: str) -> str:
-    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
