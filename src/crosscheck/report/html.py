@@ -59,11 +59,11 @@ def build_report_context(store: Store) -> dict:
         "figures": _figures_by_category(figures, outlet_of),
         "documents": [
             {
-                "id": d.id, "title": d.title or _first_words(d.text), "has_title": bool(d.title),
+                "id": d.id, "title": d.title or first_words(d.text), "has_title": bool(d.title),
                 "outlet": d.outlet, "author": d.author, "dateline": d.dateline, "published": d.published,
                 "crawled": d.crawled, "kind": d.kind, "language": d.language, "source": d.source, "url": d.url,
                 "words": len(d.text.split()),
-                "paragraphs": _highlighted(d.text, claims_in[d.id], figures_in[d.id]),
+                "paragraphs": highlighted_paragraphs(d.text, claims_in[d.id], figures_in[d.id]),
             }
             for d in sorted(docs, key=lambda d: (d.published or "9999", d.outlet or "", d.source))
         ],
@@ -76,7 +76,7 @@ def build_report_context(store: Store) -> dict:
             for v in corpus_verdicts(docs, claims, entities)],
         **_comparison(store.links(), claims, figures, entities, outlet_of),
         "leans": [
-            {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or _first_words(d.text),
+            {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or first_words(d.text),
              "side": d.lean.side, "score": d.lean.score, "markers": d.lean.markers}
             for d in sorted(docs, key=lambda d: (d.outlet or "", d.published or "", d.source))
         ],
@@ -139,7 +139,7 @@ def _figures_by_category(figures: list, outlet_of: dict) -> list[dict]:
             for name in FIGURE_ORDER if groups.get(name)]
 
 
-def _highlighted(text: str, claims: list, figures: list) -> list[list[dict]]:
+def highlighted_paragraphs(text: str, claims: list, figures: list) -> list[list[dict]]:
     """Paragraphs as runs of text, each marked with the claims and figures covering it, so every
     listed item can link to its verbatim span (the first run of a span carries its anchor)."""
     spans = [(c.start, c.end, f"claim-{c.id}", "assertion" if c.kind == "assertion" else "claim") for c in claims]
@@ -160,7 +160,7 @@ def _highlighted(text: str, claims: list, figures: list) -> list[list[dict]]:
     return paragraphs
 
 
-def _first_words(text: str, count: int = 12) -> str:
+def first_words(text: str, count: int = 12) -> str:
     words = text.split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
