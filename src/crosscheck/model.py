@@ -170,8 +170,28 @@ class Link:
 
 
 @dataclass
+class Event:
+    """Something a claim reports as having happened (an attack, a capture, deaths), for timelines,
+    maps and ACLED-style tables. Only affirmed claims with a recognised action make events: a
+    denial says the event did not happen."""
+
+    id: str  # "<claim id>:event"
+    doc: str
+    date: str | None  # YYYY-MM-DD when the claim is dated
+    type: str  # the action class: shell, strike, attack, capture, kill, displace, downing, ...
+    place: str | None  # canonical place entity id
+    actors: list[str]  # canonical entity ids of who did it, when named
+    claim: str | None
+    text: str
+    side: str | None = None  # the side the claim says did it
+    target: str | None = None  # civilians or military, when the claim says
+    fatalities: int | None = None  # the largest "killed" figure the claim gives
+
+
+@dataclass
 class Comparison:
     """The compare stage's result for the whole corpus."""
 
     links: list[Link]
     leans: dict[str, Lean]  # document id -> lean
+    events: list[Event] = field(default_factory=list)
