@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO := demo-output
 TORCH ?= 2.13.0
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,8 @@ install: $(STAMP)
 
 demo: install
 	mkdir -p $(DEMO)
-	$(BIN)/crosscheck analyze examples/demo --sources examples/sources.yaml --db $(DEMO)/crosscheck.db
+	$(BIN)/crosscheck analyze examples/demo --sources examples/sources.yaml --profile examples/tarn-valley.yaml \
+		--db $(DEMO)/crosscheck.db
 	$(BIN)/crosscheck export --db $(DEMO)/crosscheck.db --format json -o $(DEMO)/crosscheck.json
 	$(BIN)/crosscheck check "Dravian forces have never targeted civilians" --speaker "Aurel Mandric" \
 		--db $(DEMO)/crosscheck.db --claimreview $(DEMO)/claimreview.jsonld
@@ -31,6 +32,10 @@ lint: install
 
 test: lint
 	$(BIN)/pytest
+
+# The README's pictures of the report and the web UI, taken by the browser tests in Debian's Chromium.
+screenshots: install
+	CROSSCHECK_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/web/test_browser.py
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py ../shared/data/bbc

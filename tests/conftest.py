@@ -7,10 +7,12 @@ import pytest
 from typer.testing import CliRunner
 
 from crosscheck.cli import app
+from tests.hostile import write_hostile_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "examples" / "demo"
 SOURCES = ROOT / "examples" / "sources.yaml"
+PROFILE = ROOT / "examples" / "tarn-valley.yaml"
 SHARED = ROOT.parent / "shared"
 
 
@@ -47,9 +49,22 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def hostile_store(tmp_path_factory) -> Path:
+    """The demo corpus plus articles full of script, event handlers and javascript: URLs."""
+    folder = tmp_path_factory.mktemp("hostile")
+    db = folder / "hostile.db"
+    files = write_hostile_corpus(folder / "input")
+    result = CliRunner().invoke(app, ["analyze", str(DEMO), *map(str, files), "--sources", str(SOURCES),
+                                      "--profile", str(PROFILE), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="session")
 def demo_store(tmp_path_factory) -> Path:
     """The demo corpus analyzed once into a store shared by the read-only tests (export, report)."""
     db = tmp_path_factory.mktemp("demo") / "demo.db"
-    result = CliRunner().invoke(app, ["analyze", str(DEMO), "--sources", str(SOURCES), "--db", str(db), "-q"])
+    result = CliRunner().invoke(app, ["analyze", str(DEMO), "--sources", str(SOURCES), "--profile", str(PROFILE),
+                                       "--db", str(db), "-q"])
     assert result.exit_code == 0, result.output
     return db

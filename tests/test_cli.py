@@ -1,6 +1,5 @@
 """End to end through the ``crosscheck`` command: the main job, re-runs, and every kind of bad input."""
 
-import csv
 import json
 import os
 import re
@@ -20,7 +19,7 @@ def stored(cli, db):
 def test_demo_corpus_known_answers(export_of):
     export = export_of(DEMO, extra=("--sources", SOURCES))
     assert export["schema"] == "crosscheck/1"
-    assert export["events"] == []  # a later stage fills these
+    assert {e["type"] for e in export["events"]} >= {"attack", "capture", "killing"}
     docs = {d["title"]: d for d in export["documents"]}
     assert len(docs) == 8
     fact = docs['Fact check: Did Dravian forces "never target civilians"?']
@@ -169,28 +168,3 @@ def test_an_unusable_store_is_a_clear_error(cli, tmp_path):
     missing = cli("export", "--db", tmp_path / "missing.db", "-o", tmp_path / "x.json")
     assert missing.exit_code == 2 and "no store at" in missing.stderr
 
-
-def test_csv_export(cli, tmp_path):
-    db = tmp_path / "s.db"
-    cli("analyze", DEMO, "--db", db, "-q")
-    out = tmp_path / "docs.csv"
-    assert cli("export", "--db", db, "--format", "csv", "-o", out).exit_code == 0
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert len(rows) == 8 and {"id", "outlet", "published", "text", "lean_side"} <= set(rows[0])
-    assert cli("export", "--db", db, "--format", "xml", "-o", out).exit_code == 2
-
-
-def test_report_is_self_contained_and_escapes_article_text(cli, tmp_path):
-    hostile = tmp_path / "hostile.txt"
-    hostile.write_text('Title <script>alert(1)</script> Here\n\nThe army said <img src=x onerror="alert(2)"> '
-                       "that <a href=\"javascript:alert(3)\">nothing</a> happened in the town on Monday night.\n")
-    db = tmp_path / "s.db"
-    cli("analyze", DEMO, hostile, "--db", db, "-q")
-    out = tmp_path / "report.html"
-    result = cli("report", "--db", db, "-o", out)
-    assert result.exit_code == 0
-    page = out.read_text()
-    assert "<script" not in page and "<img" not in page and 'href="javascript' not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert not re.search(r"""(?:src|href)=["']?https?://""", page)  # nothing fetched from the network
-    assert page.count('<article id="doc-') == 9 and "Dravia Today" in page and "FactLens" in page

@@ -22,8 +22,9 @@ from crosscheck.extract import load_nlp
 from crosscheck.ingest.document import IngestOptions
 from crosscheck.ingest.metadata import Sources, load_sources
 from crosscheck.pipeline import PipelineOptions
-from crosscheck.report.export import write_atomically, write_csv, write_json
+from crosscheck.report.export import write_atomically, write_claimreview, write_events, write_geojson, write_json
 from crosscheck.report.html import write_report
+from crosscheck.report.tables import write_csv, write_parquet
 from crosscheck.settings import SETTINGS, default
 from crosscheck.store import Store
 
@@ -127,19 +128,31 @@ def _print_summary(summary: RunSummary, db: str) -> None:
 @app.command()
 def export(
     db: DbOption = DEFAULT_DB,
-    format: Annotated[str, typer.Option("--format", "-f", help="json (crosscheck/1) or csv (documents).")] = "json",
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("crosscheck.json"),
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="json (crosscheck/1), csv or parquet (one file per table), claimreview (schema.org "
+                               "JSON-LD), events (ACLED-style CSV) or geojson (located places).")] = "json",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write; a directory for csv and parquet. [default: by format]")] = None,
 ) -> None:
-    """Write the store as the crosscheck/1 JSON export, or documents as CSV."""
-    writers = {"json": write_json, "csv": write_csv}
+    """Write the store as the crosscheck/1 JSON export or in a standard format."""
+    writers = {  # format -> (writer, default output, what the count it returns counts)
+        "json": (write_json, "crosscheck.json", "documents"),
+        "csv": (write_csv, "crosscheck-csv", "rows"),
+        "parquet": (write_parquet, "crosscheck-parquet", "rows"),
+        "claimreview": (write_claimreview, "claimreview.json", "ClaimReviews"),
+        "events": (write_events, "events.csv", "events"),
+        "geojson": (write_geojson, "places.geojson", "places"),
+    }
     if format not in writers:
         raise _fail(f"unknown format {format!r}: choose one of {', '.join(writers)}")
+    write, default_output, counted = writers[format]
+    output = output or Path(default_output)
     with _open(db) as store:
         try:
-            count = writers[format](store, output)
+            count = write(store, output)
         except OSError as exc:
             raise _fail(f"cannot write {output}: {exc.strerror or exc}") from exc
-    err.print(f"{count} documents → {output}", highlight=False)
+    err.print(f"{count} {counted} → {output}", highlight=False)
 
 
 @app.command()
@@ -221,6 +234,25 @@ def documents(db: DbOption = DEFAULT_DB) -> None:
     if failures:
         err.print(f"{len(failures)} inputs failed on their last read; see `crosscheck report`.")
 
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on; the default is reachable from this machine only.")
+                    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse and search the store in a web browser (read-only; JSON under /api, described at /openapi.json)."""
+    import uvicorn  # imported here: the web stack would slow every other command's start
+
+    from crosscheck.web.app import create_app
+
+    try:
+        web = create_app(db)
+    except CrosscheckError as exc:
+        raise _fail(str(exc)) from exc
+    err.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 def _version(value: bool) -> None:
     if value:

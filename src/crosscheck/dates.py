@@ -42,12 +42,38 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     return best
 
 
+_MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)]
+
+
+def date_in_year(text: str, text_around: str, crawled: str | None = None) -> str | None:
+    """A day and month with no year ("MONTARO, Sept 19 (NPA) -", as wires write datelines), in the year
+    of the page's crawl (the year before, when that would put it after the crawl), else in the latest
+    year a full date in ``text_around`` names."""
+    match = next((m for pattern in _MONTH_DAY if (m := pattern.search(text))), None)
+    if match is None:
+        return None
+    if crawled:
+        year = int(crawled[:4])
+    else:
+        years = [int(m["year"]) for pattern in DATE_PATTERNS for m in pattern.finditer(text_around)]
+        if not years:
+            return None
+        year = max(years)
+    found = date_of_parts(year, match["month"], match["day"])
+    if found and crawled and found.isoformat() > crawled:
+        found = date_of_parts(year - 1, match["month"], match["day"])
+    return found.isoformat() if found else None
+
+
 def date_of(match: re.Match) -> date | None:
     """The calendar date a DATE_PATTERNS match names, or None for an impossible one (31 February)."""
-    month = match["month"]
+    return date_of_parts(int(match["year"]), match["month"], match["day"])
+
+
+def date_of_parts(year: int, month: str, day: str) -> date | None:
     month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
     try:
-        return date(int(match["year"]), month_no, int(match["day"]))
+        return date(year, month_no, int(day))
     except ValueError:
         return None
 

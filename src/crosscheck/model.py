@@ -178,7 +178,9 @@ class Event:
     id: str  # "<claim id>:event"
     doc: str
     date: str | None  # YYYY-MM-DD when the claim is dated
-    type: str  # the action class: shell, strike, attack, capture, kill, displace, downing, ...
+    # the action class (compare.lexicon.ACTIONS): attack, ceasefire violation, weapon use, downing, killing,
+    # injuring, capture, displacement, agreement
+    type: str
     place: str | None  # canonical place entity id
     actors: list[str]  # canonical entity ids of who did it, when named
     claim: str | None

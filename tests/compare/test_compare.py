@@ -116,3 +116,43 @@ def test_a_rerun_reuses_kept_embeddings(demo_store, cli):
     with Store(str(demo_store)) as store:
         kept = store.vectors("all-MiniLM-L6-v2")
     assert kept and all(len(blob) == 384 * 4 for _, blob in kept.values())
+
+
+def _event(export, words):
+    claims = {c["id"]: c for c in export["claims"]}
+    return next((e for e in export["events"] if words in claims[e["claim"]]["text"]), None)
+
+
+def test_events_say_what_happened_where_and_by_whom(demo):
+    entities = {e["id"]: e for e in demo["entities"]}
+    capture = _event(demo, "Dravian forces liberated Korvel")
+    assert capture["type"] == "capture" and capture["side"] == "dravia" and capture["date"] == "2024-02-24"
+    assert entities[capture["place"]]["name"] == "Korvel"
+    assert [entities[a]["name"] for a in capture["actors"]] == ["Dravian forces"]
+    brel = _event(demo, "Solmari shelling killed two civilians in the Dravian town of Brel")
+    assert (brel["side"], brel["target"], brel["fatalities"], entities[brel["place"]]["name"]) == (
+        "solmar", "civilians", 2, "Brel")
+
+
+def test_a_denial_is_no_event(demo):
+    assert _event(demo, "Our forces did not carry out any strike on Hestra") is None
+    assert all(e["claim"] in {c["id"] for c in demo["claims"] if c["polarity"] == "affirm"} for e in demo["events"])
+
+
+def test_the_same_count_from_two_outlets_corroborates_and_another_town_does_not(export_of, tmp_path):
+    records = tmp_path / "ferries.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"title": "Ferry fired on near Tolvik", "outlet": "Harbor Wire", "published": "2024-05-13",
+         "text": "BRASK, May 13 (Harbor Wire) - At least 11 passengers were killed when gunmen fired on a river "
+                 "ferry near Tolvik on Saturday, the regional police said in a statement."},
+        {"title": "Mourning in Tolvik", "outlet": "Valley Voice", "published": "2024-05-14",
+         "text": "Eleven passengers died near Tolvik on Saturday when the ferry was fired on from the eastern "
+                 "bank, survivors told the Valley Voice."},
+        {"title": "Navy statement", "outlet": "Coast Daily", "published": "2024-05-13",
+         "text": "Eleven passengers died near Marsk on Saturday after their boat capsized in a storm, the navy said."},
+    ]) + "\n")
+    export = export_of(records)
+    assert all(c["date"] == "2024-05-11" for c in export["claims"])  # "on Saturday", not the dateline's May 13
+    assert [(k["type"], k["basis"]) for k in export["links"]] == [("corroborates", "numbers")]
+    assert _linked(export, "corroborates", "numbers", "At least 11 passengers", "Eleven passengers died near Tolvik")
+    assert "Tolvik" in export["links"][0]["explanation"]

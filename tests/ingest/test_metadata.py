@@ -26,11 +26,29 @@ def describe(text: str, hints=None, sources=None, outlet=None) -> dict:
         ("The army said on Monday that", None, None, None),
         ("YEREVAN/BAKU (Reuters) - Armenia said", "Yerevan/Baku", None, "Reuters"),
         ("TARVIK, OCTOBER 8, VELPRESS. The mission said", "Tarvik", None, "Velpress"),
+        ("(Geneva) - A shell struck the ward", "Geneva", None, None),
+        ("(The) - not a place", None, None, None),
+        ("(Reuters) - The Kremlin said", None, None, None),
+        ("Both Sides Should Investigate\n\n(Geneva) - A shell struck", "Geneva", None, None),  # under a standfirst
+        ("The ministry said on Monday.\n\nKYIV - A shell struck", None, None, None),
     ],
 )
 def test_datelines(opening, place, date, agency):
     found = find_dateline(opening)
     assert (found.place, found.date, found.agency) == (place, date, agency) if place else found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crawled", "date"),
+    [
+        ("MOSCOW, Oct 5 (Reuters) - The Kremlin said the talks of 28 August 2020 failed.", None, "2020-10-05"),
+        ("MOSCOW, Oct 5 (Reuters) - The Kremlin said", "2021-01-10", "2020-10-05"),  # not after the crawl
+        ("MOSCOW, Oct 5 (Reuters) - The Kremlin said", "2021-11-02", "2021-10-05"),
+        ("MOSCOW, Oct 5 (Reuters) - The Kremlin said", None, None),  # no year anywhere: no guess
+    ],
+)
+def test_a_wire_datelines_day_takes_the_year_of_the_crawl_or_the_article(text, crawled, date):
+    assert find_dateline(text, crawled).date == date
 
 
 @pytest.mark.parametrize(
@@ -154,3 +172,9 @@ def test_clean_author(raw, clean):
 def test_language_is_detected():
     assert describe(BODY)["language"] == "en"
     assert describe("Переговоры в столице закончились во вторник без соглашения о выводе войск.")["language"] == "ru"
+
+
+@pytest.mark.parametrize(("outlet", "kind"), [("Human Rights Watch", "report"), ("Amnesty International", "report"),
+                                              ("Meridian Press", "news")])
+def test_a_monitors_own_page_is_a_report(outlet, kind):
+    assert describe(BODY, {"outlet": outlet})["kind"] == kind

@@ -13,6 +13,7 @@ import numpy as np
 
 from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
+from crosscheck.compare.events import find_events
 from crosscheck.compare.frames import SELF, Corpus, Frame, build_frames
 from crosscheck.compare.lean import conflict_sides, measure_leans
 from crosscheck.compare.links import find_links
@@ -20,7 +21,7 @@ from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "9"
+COMPARE_VERSION = "11"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 
@@ -56,7 +57,7 @@ def compare_corpus(
     vectors: dict[str, np.ndarray] | None = None,
     on_vectors: Callable[[dict[str, np.ndarray]], None] | None = None,
 ) -> Comparison:
-    """Links and leans for the whole corpus.
+    """Links, leans and events for the whole corpus.
 
     ``vectors`` holds embeddings computed before (claim or figure id -> vector); only the missing ones
     are encoded, and handed to ``on_vectors`` so the caller can keep them.
@@ -67,7 +68,7 @@ def compare_corpus(
     matrix = _embeddings(frames, pairs, embedder, dict(vectors or {}), on_vectors)
     similarity = similarity_function([f.text for f in frames], matrix)
     links = find_links(corpus, frames, pairs, similarity, origins)
-    return Comparison(links=links, leans=leans)
+    return Comparison(links=links, leans=leans, events=find_events(corpus, frames))
 
 
 def _voice_side(frame: Frame, lean: str | None, origin: Origin | None) -> str | None:

@@ -106,6 +106,17 @@ class Corpus:
                 return self.country_side.get(place, place)
         return lower
 
+    def place_name(self, site: str) -> str:
+        """The name as written of a folded site ("korvel" -> "Korvel")."""
+        if not hasattr(self, "_site_names"):
+            self._site_names = {}
+            for entity in sorted(self.entities.values(), key=lambda e: (e.type != "place", e.id)):
+                key = site_name(self, entity)
+                if key:
+                    self._site_names.setdefault(key, " ".join(
+                        w for w in entity.name.split() if w.lower() not in lx.FACILITY_WORDS))
+        return self._site_names.get(site, site)
+
     def mentions_in(self, doc: str, start: int, end: int) -> list[Mention]:
         found = self._mentions.get(doc, [])
         i = bisect.bisect_left(self._starts.get(doc, []), start)
@@ -254,18 +265,20 @@ def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -
 
 
 def _sites(corpus: Corpus, mentions: list[Mention]) -> set[str]:
-    sites = set()
-    for m in mentions:
-        entity = corpus.entities.get(m.entity)
-        if entity is None or entity.type not in ("place", "other", "organization"):
-            continue
-        words = entity.name.split()
-        stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]
-        if entity.type == "organization" and len(stripped) == len(words):
-            continue  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry" is not
-        if stripped and corpus.side_key(" ".join(stripped)) not in corpus.side_words:  # a party is not a site
-            sites.add(fold(" ".join(stripped)))
-    return sites
+    return {site for m in mentions if (site := site_name(corpus, corpus.entities.get(m.entity)))}
+
+
+def site_name(corpus: Corpus, entity: Entity | None) -> str | None:
+    """The folded name of the place an entity stands for ("Ganja Airbase" -> "ganja"); None for bodies and parties."""
+    if entity is None or entity.type not in ("place", "other", "organization"):
+        return None
+    words = entity.name.split()
+    stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]
+    if entity.type == "organization" and len(stripped) == len(words):
+        return None  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry" is not
+    if stripped and corpus.side_key(" ".join(stripped)) not in corpus.side_words:  # a party is not a site
+        return fold(" ".join(stripped))
+    return None
 
 
 def _carry_dates(corpus: Corpus, frames: list[Frame]) -> None:

@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import SELF, WORD, Corpus, Frame, fill_event
-from crosscheck.compare.origins import is_monitor, is_wire
 from crosscheck.model import Lean
+from crosscheck.outlets import is_monitor, is_wire
 
 MIN_MARGIN = 1.0  # weighted markers one side must lead by
 MIN_SCORE = 0.25  # and by this share: (lead) / (all markers + 1)

@@ -96,16 +96,6 @@ FACILITY_WORDS = frozenset({
 # Subjects of a figure that say nothing about who was counted.
 GENERIC_SUBJECTS = frozenset({"people", "persons", "person", "individuals", "others", "residents"})
 
-# Independent monitors: human-rights groups, humanitarian bodies, the UN system, conflict-event trackers.
-MONITORS = re.compile(
-    r"\b(?:human rights watch|hrw|amnesty|red cross|red crescent|icrc|united nations|u\.?n\.?|unhcr|ocha|ohchr|"
-    r"unicef|unesco|osce|medecins sans frontieres|doctors without borders|msf|acled|airwars|"
-    r"international crisis group|reporters without borders|committee to protect journalists|cpj|"
-    r"international criminal court|icc|human rights council|special rapporteur)\b")
-WIRES = re.compile(
-    r"\b(?:reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|efe|ansa|upi|"
-    r"bloomberg|kyodo|\w*wire|news wire|wire service)\b")
-
 # Taking a place described as freeing it: said of a side's own forces, it speaks for that side.
 LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
 

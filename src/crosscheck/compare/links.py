@@ -52,7 +52,17 @@ def find_links(
             if link.type == "contradicts":  # the speakers' own words are clearer than a paraphrase of them
                 link.score = round(min(1.0, link.score + DIRECT_BONUS * sum(x.kind == "direct" for x in (a, b))), 3)
             found.append(link)
-    return _clearest(found)
+    return _clearest(_one_per_pair(found))
+
+
+def _one_per_pair(links: list[Link]) -> list[Link]:
+    """Two claims agreeing by their frames and by their counts are one corroboration: the surer stays."""
+    best: dict[tuple, Link] = {}
+    for link in links:
+        key = (link.type, *sorted((link.a, link.b)))
+        if key not in best or link.score > best[key].score:
+            best[key] = link
+    return list(best.values())
 
 
 def _contradiction(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
@@ -151,14 +161,25 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
         return None
     if not _same_subject(a.subject, b.subject) or "deny" in (a.polarity, b.polarity):
         return None
-    if _overlap(_interval(a), _interval(b)):
-        return None
     place = ", ".join(sorted(_names(corpus, sites_a & sites_b)))
+    count = f"{a.category} {'in total' if a.cumulative else ''} at {place} around {a.date}".replace("  ", " ")
     # the claims that give the counts, when there are: the reader sees who said what, not a bare number
-    return Link("contradicts", a.claim or a.item, b.claim or b.item, "numbers",
-                f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {a.category} "
-                f"{'in total' if a.cumulative else ''} at {place} around {a.date}.".replace("  ", " "),
-                0.8)
+    first, second = a.claim or a.item, b.claim or b.item
+    if not _overlap(_interval(a), _interval(b)):
+        return Link("contradicts", first, second, "numbers",
+                    f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {count}.", 0.8)
+    if a.doc != b.doc and _outlet(corpus, a) != _outlet(corpus, b) and _close_values(a, b):
+        return Link("corroborates", first, second, "numbers",
+                    f"{_who(corpus, a)} and {_who(corpus, b)} give the same count of {count}: "
+                    f"“{a.text}” and “{b.text}”.", 0.7)
+    return None
+
+
+def _close_values(a: Frame, b: Frame) -> bool:
+    """Two counts agree when their stated values are within a fifth of each other ("eleven" and "at
+    least 11"); "at least 5" and "12" merely do not clash."""
+    first, second = a.value or 0.0, b.value or 0.0
+    return abs(first - second) <= 0.2 * max(first, second)
 
 
 def _figure_sites(corpus: Corpus, frame: Frame, other: Frame) -> frozenset[str]:
@@ -250,7 +271,8 @@ def _event(frame: Frame) -> str:
 
 
 def _names(corpus: Corpus, keys: frozenset[str] | set[str]) -> set[str]:
-    return {corpus.entities[k].name if k in corpus.entities else k for k in keys}
+    """Weapon entity ids and folded sites, as the texts name them."""
+    return {corpus.entities[k].name if k in corpus.entities else corpus.place_name(k) for k in keys}
 
 
 def _disjoint(sites_a: frozenset[str], sites_b: frozenset[str], shared_weapons: frozenset[str] = frozenset()) -> bool:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from anyascii import anyascii
-
-from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import Corpus, Frame
 from crosscheck.model import Lean, Origin
+from crosscheck.outlets import is_monitor, is_wire
 
 # Between an organization and a person it employs: "Amnesty International’s acting head ... Denis
 # Krivosheev" or "Denis Krivosheev, Amnesty International’s ...".
@@ -39,16 +37,6 @@ def claim_origins(
                     kind = "partisan"
             origins[frame.item] = Origin(outlet, kind)
     return origins
-
-
-def is_monitor(name: str | None) -> bool:
-    """HRW, Amnesty, the ICRC, the UN and their like, whatever the spelling's accents."""
-    return bool(name and lx.MONITORS.search(anyascii(name).lower()))
-
-
-def is_wire(name: str | None) -> bool:
-    """Reuters, AP, AFP and the like, or an outlet that calls itself a wire."""
-    return bool(name and lx.WIRES.search(anyascii(name).lower()))
 
 
 def _kind(name: str, side: str | None, sides: frozenset[str]) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.language import Language
 
-from crosscheck.extract.claims import Attribution, find_assertions, find_attributions
+from crosscheck.extract.claims import DATELINE_PREFIX, Attribution, find_assertions, find_attributions
 from crosscheck.extract.figures import find_figures
 from crosscheck.extract.names import NameMention, cluster_mentions, find_mentions
 from crosscheck.extract.nlp import load_nlp
@@ -104,11 +104,16 @@ _RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  
 
 
 def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
-    """The date the claim's own sentence gives; "in the morning" and the like take the last day named before."""
+    """The date the claim's own sentence gives; "in the morning" and the like take the last day named before.
+    A dateline's date ("KORVEL, March 4 (Agency) -") is when the story was filed: it dates the claim only
+    when the sentence itself names no day."""
     lo, hi = min(a.sentence[0], a.start), max(a.sentence[1], a.end)
+    dateline = DATELINE_PREFIX.match(text, lo, hi)
+    body = max(lo, min(dateline.end(), a.start)) if dateline else lo
     own = [t for t in times if lo <= t.start < hi and not _RANGE_START.search(text[max(0, t.start - 12):t.start])]
     for granularity in ("day", "week"):
-        hit = next((t for t in own if t.granularity == granularity), None)
+        hit = next((t for t in own if t.granularity == granularity and t.start >= body), None) \
+            or next((t for t in own if t.granularity == granularity), None)
         if hit:
             return hit.value
     if find_anaphoric(text[lo:hi]):

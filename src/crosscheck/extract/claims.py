@@ -47,7 +47,7 @@ _ACTION = re.compile(
     r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined)\w*", re.I)
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
+DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*\.?")
@@ -430,7 +430,7 @@ def _content_start(doc: Doc, i: int, limit: int) -> int:
 
 def _body_start(doc: Doc, sent: Span) -> int:
     """Where a sentence's own words begin: after a dateline such as "MANILA —" or "KORVEL, March 4 (Agency) —"."""
-    found = _DATELINE_PREFIX.match(text_of(doc), sent.start_char, sent.end_char)
+    found = DATELINE_PREFIX.match(text_of(doc), sent.start_char, sent.end_char)
     return found.end() if found else sent.start_char
 
 

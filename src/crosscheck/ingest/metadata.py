@@ -14,9 +14,10 @@ from urllib.parse import urlparse
 
 import yaml
 
-from crosscheck.dates import find_date, parse_date
+from crosscheck.dates import date_in_year, find_date, parse_date
 from crosscheck.errors import InputError
 from crosscheck.ingest.clean import Line
+from crosscheck.outlets import is_monitor, is_wire
 
 # "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
 DATELINE = re.compile(
@@ -25,7 +26,12 @@ DATELINE = re.compile(
     # "YEREVAN, OCTOBER 8, ARMENPRESS. Text": an agency's all-capitals form, closed by a full stop
     r"|^(?P<place2>[A-Z][A-Z/ -]{2,40}),\s*[A-Z]+ \d{1,2}(?:, \d{4})?,\s*"
     r"(?P<agency2>[A-Z][A-Z-]{2,30})\.\s+\S"
+    # "(Geneva) - Text": human-rights groups' releases put the place in parentheses
+    r"|^\((?P<place3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)\s*[—–-]{1,2}\s+\S"
 )
+STANDFIRST_WORDS = 25
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
+NOT_PLACES = frozenset({"the", "a", "an", "photo", "video", "file", "update", "updated", "watch", "listen"})
 # Parentheses in a dateline that name no outlet: "(Combined Sources)", "(Herald Staff)".
 NOT_AGENCY = re.compile(r"\b(?:sources|staff|agencies|correspondents?|reporters?|wires|updated)\b", re.I)
 LANGUAGE_SAMPLE_CHARS = 2000
@@ -96,7 +102,7 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
     """Document metadata fields from a page's lines, its cleaned text and its container's hints."""
     found = _collect(lines)
     url = hints.get("url")
-    dateline = find_dateline(text)
+    dateline = find_dateline(text, hints.get("crawled") or found.get("crawled"))
     outlet_name = outlet or hints.get("outlet") or found.get("signature_outlet") or found.get("print_outlet") \
         or found.get("widget_outlet") or found.get("masthead_outlet") or (dateline.agency if dateline else None)
     known = sources.by_name(outlet_name) or sources.by_domain(url)
@@ -114,7 +120,7 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
         "crawled": hints.get("crawled") or found.get("crawled"),
         "url": url,
         "language": hints.get("language") or detect_language(text),
-        "kind": hints.get("kind") or (known.kind if known and known.kind else None) or detect_kind(lines),
+        "kind": hints.get("kind") or (known.kind if known and known.kind else None) or detect_kind(lines, outlet_name),
         "claim_reviews": list(hints.get("claim_reviews") or []),
     }
 
@@ -165,11 +171,18 @@ class Dateline:
     agency: str | None = None  # "(Reuters)": the wire that filed it, when it names one
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline opening the first paragraph: ``KORVEL, March 4 (Meridian Press) —``."""
-    match = DATELINE.match(text[:200])
+def find_dateline(text: str, crawled: str | None = None) -> Dateline | None:
+    """The dateline opening the first paragraph: ``KORVEL, March 4 (Meridian Press) —``; a date with no
+    year takes the crawl's year, or the latest year the article names. A standfirst above the story (a
+    short line with no full stop) is passed over."""
+    first, _, rest = text.partition("\n\n")
+    standfirst = rest and len(first.split()) <= STANDFIRST_WORDS and not first.rstrip().endswith(SENTENCE_ENDS)
+    match = DATELINE.match((rest if standfirst else text)[:200])
     if not match:
         return None
+    if match["place3"]:
+        place = match["place3"]
+        return None if place.lower() in NOT_PLACES or is_wire(place) else Dateline(place)
     if match["place2"]:
         agency = match["agency2"].capitalize() if len(match["agency2"]) > 4 else match["agency2"]
         return Dateline(match["place2"].title(), None, agency)
@@ -183,10 +196,11 @@ def find_dateline(text: str) -> Dateline | None:
         "/".join(part.capitalize() for part in w.split("/")) if w.isupper() else w for w in place.split())
     date_part = " ".join(filter(None, [match["extra"], match["agency"]]))
     found = find_date(date_part) if date_part else None
+    when = found[0] if found else date_in_year(match["extra"], text, crawled) if match["extra"] else None
     agency = match["agency"]
     if agency and (find_date(agency) or NOT_AGENCY.search(agency)):
         agency = None
-    return Dateline(name, found[0] if found else None, agency)
+    return Dateline(name, when, agency)
 
 
 def clean_author(author: str | None) -> str | None:
@@ -208,9 +222,12 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
-def detect_kind(lines: list[Line]) -> str:
-    """``factcheck`` for a published fact-check (a claim under review and a rating), else ``news``."""
+def detect_kind(lines: list[Line], outlet: str | None = None) -> str:
+    """``factcheck`` for a published fact-check (a claim under review and a rating), ``report`` for a
+    monitor's own publication (an HRW news release is its report), else ``news``."""
     texts = [line.text for line in lines if line.role not in ("blank", "widget", "nav", "counter")]
     rated = any(RATING_LINE.search(t) for t in texts)
     claimed = any(CLAIM_LINE.match(t) for t in texts) or any(re.search(r"[“\"][^”\"]{15,}[”\"]", t) for t in texts)
-    return "factcheck" if rated and claimed else "news"
+    if rated and claimed:
+        return "factcheck"
+    return "report" if is_monitor(outlet) else "news"

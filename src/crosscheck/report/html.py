@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from crosscheck import __version__
+from crosscheck.report.charts import figure_chart, place_map, side_colours
 from crosscheck.report.export import write_atomically
 from crosscheck.store import Store
 from crosscheck.verify.published import corpus_verdicts
@@ -25,17 +26,20 @@ def build_report_context(store: Store) -> dict:
     by_outlet: dict[str, list] = defaultdict(list)
     for doc in docs:
         by_outlet[doc.outlet or UNKNOWN_OUTLET].append(doc)
+    claims, figures, mentions = store.claims(), store.figures(), store.mentions()
+    entities = {e.id: e for e in store.entities()}
+    colours = side_colours([d.lean.side for d in docs] + [e.side for e in entities.values()])
     outlets = []
     for name, items in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         dates = sorted(d.published for d in items if d.published)
         outlets.append({
             "name": name, "documents": len(items), "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None, "words": sum(len(d.text.split()) for d in items),
-            "kinds": dict(Counter(d.kind for d in items)),
+            "kinds": dict(Counter(d.kind for d in items)), "lean": _outlet_lean(items, colours),
         })
     dates = sorted(d.published for d in docs if d.published)
-    claims, figures, mentions = store.claims(), store.figures(), store.mentions()
-    entities = {e.id: e for e in store.entities()}
+    links = store.links()
+    places = _places(entities, mentions, {d.id: d for d in docs})
     outlet_of = {d.id: d.outlet or UNKNOWN_OUTLET for d in docs}
     claims_in, figures_in = defaultdict(list), defaultdict(list)  # by document, so each text is marked in one pass
     for c in claims:
@@ -53,7 +57,14 @@ def build_report_context(store: Store) -> dict:
         "outlets": outlets,
         "counts": {"entities": len(entities), "claims": len(claims), "figures": len(figures),
                    "attributed": sum(1 for c in claims if c.speaker),
-                   "denials": sum(c.polarity == "deny" for c in claims)},
+                   "denials": sum(c.polarity == "deny" for c in claims),
+                   "contradictions": sum(k.type == "contradicts" for k in links),
+                   "corroborations": sum(k.type != "contradicts" for k in links)},
+        "colours": {side or "": colour for side, colour in colours.items()},
+        "charts": _figure_charts(figures, claims, {d.id: d for d in docs}, entities, colours),
+        "timeline": _timeline(store.events(), entities, outlet_of, colours),
+        "places": places,
+        "map": place_map([p for p in places if p["lat"] is not None]),
         "entities": _entity_rows(entities, mentions),
         "speakers": _speakers(claims, entities, outlet_of),
         "figures": _figures_by_category(figures, outlet_of),
@@ -74,13 +85,81 @@ def build_report_context(store: Store) -> dict:
              "claimant": entities[v.claimant].name if v.claimant in entities else v.claimant_text,
              "appearances": [{"id": c, "outlet": outlet_of.get(c.split(":")[0])} for c in v.appearances]}
             for v in corpus_verdicts(docs, claims, entities)],
-        **_comparison(store.links(), claims, figures, entities, outlet_of),
+        **_comparison(links, claims, figures, entities, outlet_of),
         "leans": [
             {"id": d.id, "outlet": d.outlet or UNKNOWN_OUTLET, "title": d.title or first_words(d.text),
              "side": d.lean.side, "score": d.lean.score, "markers": d.lean.markers}
             for d in sorted(docs, key=lambda d: (d.outlet or "", d.published or "", d.source))
         ],
     }
+
+
+def _outlet_lean(docs: list, colours: dict) -> list[dict]:
+    """How an outlet's documents lean: one bar segment per side (share of its documents, shaded by
+    their mean strength), balanced documents left blank."""
+    by_side: dict[str | None, list[float]] = defaultdict(list)
+    for d in docs:
+        by_side[d.lean.side].append(d.lean.score)
+    return [{"side": side or "balanced", "documents": len(scores), "share": len(scores) / len(docs),
+             "strength": sum(scores) / len(scores), "colour": colours.get(side, colours[None])}
+            for side, scores in sorted(by_side.items(), key=lambda kv: (kv[0] is None, -len(kv[1])))]
+
+
+def _figure_charts(figures: list, claims: list, docs: dict, entities: dict, colours: dict) -> list[dict]:
+    """Per category, each figure by the date it speaks of (else its article's) and the side reporting
+    it: the speaker's side when a profile gives one, else the side its outlet's article leans to."""
+    by_id = {c.id: c for c in claims}
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for f in figures:
+        claim, doc = by_id.get(f.claim or ""), docs[f.doc]
+        when = (claim.date if claim else None) or doc.published
+        if when is None or f.unit is not None:
+            continue
+        speaker = entities.get(claim.speaker) if claim and claim.speaker else None
+        side = (speaker.side if speaker else None) or doc.lean.side
+        label = f"{f.value:,.10g} {f.category}: {f.text} ({doc.outlet or UNKNOWN_OUTLET}, {when})"
+        groups[f.category].append({"id": f.id, "date": when, "value": f.value, "side": side, "label": label})
+    return [{"category": name, **figure_chart(groups[name], colours)} for name in FIGURE_ORDER if groups.get(name)]
+
+
+def _timeline(events: list, entities: dict, outlet_of: dict, colours: dict) -> list[dict]:
+    """Dated events by day: what each outlet reports as having happened, with who did it and where."""
+    days: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        if e.date:
+            place = entities.get(e.place or "")
+            days[e.date].append({"type": e.type, "side": e.side, "colour": colours.get(e.side, colours[None]),
+                                 "place": place.name if place else None, "target": e.target,
+                                 "fatalities": e.fatalities, "claim": e.claim, "text": e.text,
+                                 "outlet": outlet_of.get(e.doc)})
+    return [{"date": day, "events": days[day]} for day in sorted(days)]
+
+
+def _places(entities: dict, mentions: list, docs: dict) -> list[dict]:
+    """Every named place with the spellings each side's outlets use: a place whose name differs by
+    side (Shusha / Shushi) is contested."""
+    forms: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    counts: Counter = Counter()
+    for m in mentions:
+        entity = entities.get(m.entity)
+        if entity is not None and entity.type == "place":
+            doc = docs[m.doc]
+            forms[m.entity][m.text].add((doc.outlet or UNKNOWN_OUTLET, doc.lean.side))
+            counts[m.entity] += 1
+    rows = []
+    for entity_id, by_form in forms.items():
+        entity = entities[entity_id]
+        if not entity.name[:1].isupper():
+            continue
+        spellings = [{"form": form, "outlets": sorted({o for o, _ in users}),
+                      "sides": sorted({s for _, s in users if s})} for form, users in sorted(by_form.items())]
+        sides_of = [set(sp["sides"]) for sp in spellings]
+        contested = any(a and b and not a & b for i, a in enumerate(sides_of) for b in sides_of[i + 1:])
+        rows.append({"id": entity_id, "name": entity.name, "side": entity.side, "mentions": counts[entity_id],
+                     "lat": entity.latitude, "lon": entity.longitude, "spellings": spellings,
+                     "contested": contested})
+    rows.sort(key=lambda r: (not r["contested"], -r["mentions"], r["name"]))
+    return rows
 
 
 def _comparison(links: list, claims: list, figures: list, entities: dict, outlet_of: dict) -> dict:

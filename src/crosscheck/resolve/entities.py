@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter, defaultdict
 
 from crosscheck.model import Entity, Resolution
+from crosscheck.resolve.gazetteer import locate_places
 from crosscheck.resolve.profiles import Profile, apply_profile
 from crosscheck.spelling import fold, fold_place, same_name, similar_keys
 
@@ -42,9 +43,10 @@ class _Union:
 
 
 def resolve_entities(local: list[Entity], profile: Profile | None = None) -> Resolution:
-    """Canonical entities for every document's own; a conflict profile, when given, adds what it knows."""
+    """Canonical entities for every document's own; a conflict profile, when given, adds what it knows,
+    and the gazetteer places the towns the profile leaves without coordinates."""
     resolution = _resolve(local)
-    return apply_profile(resolution, profile) if profile is not None else resolution
+    return locate_places(apply_profile(resolution, profile) if profile is not None else resolution)
 
 
 def _resolve(local: list[Entity]) -> Resolution:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,14 +17,29 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crosscheck.errors import StoreError
-from crosscheck.model import Claim, Comparison, Document, Entity, Figure, Lean, Link, Mention, Origin, Resolution, Skip
+from crosscheck.model import (
+    Claim,
+    Comparison,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Lean,
+    Link,
+    Mention,
+    Origin,
+    Resolution,
+    Skip,
+)
 from crosscheck.store.schema import (
+    MIGRATIONS,
     claims,
     doc_entities,
     documents,
     dossiers,
     entities,
     entity_map,
+    events,
     failures,
     figures,
     links,
@@ -48,16 +64,22 @@ def database_url(db: str) -> str:
 class Store:
     """One open store. Methods take care of their own transactions."""
 
-    def __init__(self, db: str, create: bool = True):
+    def __init__(self, db: str, create: bool = True, read_only: bool = False):
+        """``read_only`` (for ``crosscheck serve``) never writes, so a store that needs migrating is refused."""
         url = database_url(db)
-        if url.startswith("sqlite:///") and not create and not Path(url.removeprefix("sqlite:///")).exists():
+        if (url.startswith("sqlite:///") and (read_only or not create)
+                and not Path(url.removeprefix("sqlite:///")).exists()):
             raise StoreError(f"no store at {db}: run `crosscheck analyze PATH --db {db}` first")
         self.label = db
         try:
-            self.engine: Engine = sa.create_engine(url)
-            if url.startswith("sqlite"):
-                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            migrate(self.engine)
+            if read_only:
+                self.engine: Engine = _read_only_engine(url)
+                _require_current_schema(self.engine, db)
+            else:
+                self.engine = sa.create_engine(url)
+                if url.startswith("sqlite"):
+                    sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+                migrate(self.engine)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open store {db}: {_reason(exc)}") from exc
 
@@ -191,9 +213,11 @@ class Store:
             return [Figure(**{k: r[k] for k in _FIGURE_FIELDS}) for r in rows]
 
     def save_comparison(self, comparison: Comparison) -> None:
-        """Replace links and every document's lean in one transaction."""
+        """Replace links, events and every document's lean in one transaction."""
         with self._begin() as conn:
             conn.execute(links.delete())
+            conn.execute(events.delete())
+            _insert(conn, events, [asdict(e) | {"actors": json.dumps(e.actors)} for e in comparison.events])
             _insert(conn, links, [
                 {"type": k.type, "a": k.a, "b": k.b, "basis": k.basis, "explanation": k.explanation, "score": k.score,
                  "origins": json.dumps([{"name": o.name, "kind": o.kind} for o in k.origins])}
@@ -207,6 +231,11 @@ class Store:
             rows = conn.execute(sa.select(links).order_by(links.c.type, sa.desc(links.c.score), links.c.a)).mappings()
             return [Link(type=r["type"], a=r["a"], b=r["b"], basis=r["basis"], explanation=r["explanation"],
                          score=r["score"], origins=[Origin(**o) for o in json.loads(r["origins"])]) for r in rows]
+
+    def events(self) -> list[Event]:
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(events).order_by(events.c.date, events.c.doc, events.c.id)).mappings()
+            return [Event(**(dict(r) | {"actors": json.loads(r["actors"])})) for r in rows]
 
     def vectors(self, model: str) -> dict[str, tuple[str, bytes]]:
         """item -> (text hash, float32 bytes) of the embeddings kept for ``model``."""
@@ -242,6 +271,11 @@ class Store:
         with self._begin() as conn:
             conn.execute(failures.delete().where(failures.c.source == skip.source))
             conn.execute(failures.insert().values(source=skip.source, reason=skip.reason, at=_now()))
+
+    def document(self, doc_id: str) -> Document | None:
+        with self._connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).mappings().first()
+        return _to_document(row) if row else None
 
     def documents(self) -> Iterator[Document]:
         with self._connect() as conn:
@@ -285,6 +319,30 @@ def _to_document(row) -> Document:
     lean = Lean(side=row["lean_side"], score=row["lean_score"] or 0.0, markers=json.loads(row["lean_markers"] or "[]"))
     return Document(**{name: row[name] for name in PLAIN_FIELDS}, lean=lean,
                     claim_reviews=json.loads(row["claim_reviews"] or "[]"))
+
+
+def _read_only_engine(url: str) -> Engine:
+    """SQLite opened with mode=ro and without the pragmas (setting the journal mode is a write);
+    PostgreSQL sessions whose transactions are read-only."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///")).resolve()
+        return sa.create_engine(sa.URL.create("sqlite", database=path.as_uri(), query={"mode": "ro", "uri": "true"}))
+    if url.startswith("postgresql"):
+        return sa.create_engine(url, connect_args={"options": "-c default_transaction_read_only=on"})
+    return sa.create_engine(url)
+
+
+def _require_current_schema(engine: Engine, db: str) -> None:
+    """What ``migrate`` would do, without doing it: a read-only open cannot bring a store up to date."""
+    with engine.connect() as conn:
+        version = (conn.execute(sa.select(settings.c.value).where(settings.c.name == "schema_version")).scalar()
+                   if sa.inspect(conn).has_table("settings") else None)
+    applied, current = int(version or 0), len(MIGRATIONS)
+    if applied > current:
+        raise StoreError(f"store {db} is newer than this crosscheck (schema {applied} > {current}): upgrade crosscheck")
+    if applied < current:
+        raise StoreError(f"store {db} was made by an older crosscheck (schema {applied} < {current}): "
+                         f"run crosscheck analyze first (`crosscheck analyze PATH --db {db}` upgrades it)")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

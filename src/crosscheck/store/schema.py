@@ -130,6 +130,21 @@ links = sa.Table(
     sa.Column("score", sa.Float, nullable=False),
     sa.Column("origins", sa.Text, nullable=False),  # JSON list of {name, kind}
 )
+# What affirmed claims report as having happened (compare stage), rebuilt with the links.
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("doc", sa.String(32), nullable=False, index=True),
+    sa.Column("date", sa.String(10)),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("place", sa.String(16)),
+    sa.Column("actors", sa.Text, nullable=False),  # JSON list of entity ids
+    sa.Column("claim", sa.String(48)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("side", sa.Text),
+    sa.Column("target", sa.String(16)),
+    sa.Column("fatalities", sa.Integer),
+)
 # Sentence embeddings of claims, kept so an unchanged claim is never encoded twice.
 vectors = sa.Table(
     "vectors", metadata,
@@ -156,6 +171,10 @@ def _add_claim_reviews(conn: Connection) -> None:
         conn.execute(sa.text("ALTER TABLE documents ADD COLUMN claim_reviews TEXT"))
 
 
+def _create_events_table(conn: Connection) -> None:
+    events.create(conn)  # filled when the next run compares again (COMPARE_VERSION changed with it)
+
+
 def _create_dossier_table(conn: Connection) -> None:
     dossiers.create(conn)
 
@@ -178,7 +197,7 @@ def _create_core_tables(conn: Connection) -> None:
 # Append only: a store records how many of these it has applied.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_core_tables, _create_extraction_tables, _create_comparison_tables, _create_dossier_table,
-    _add_claim_reviews,
+    _add_claim_reviews, _create_events_table,
 ]
 
 

@@ -1,16 +1,16 @@
 """A fact-check dossier for one claim: evidence from the user's own corpus, each item's stance with its
 reason, and a verdict that never claims more than the evidence carries.
 
-Retrieval is lexical (SQLite FTS5 with BM25 over every stored claim) plus semantic (MiniLM vectors,
-kept in the store), re-ranked by frames: the same actor, action, target and place. Stance comes from
-frame logic first (an opposite-polarity frame refutes; a monitor's record of the speaker's side
-attacking civilians refutes "we never targeted civilians"), then from the project's FNC-1 model.
+Retrieval is lexical (SQLite FTS5 with BM25 over every stored claim, see crosscheck.fulltext) plus
+semantic (MiniLM vectors, kept in the store), re-ranked by frames: the same actor, action, target and
+place. Stance comes from frame logic first (an opposite-polarity frame refutes; a monitor's record of
+the speaker's side attacking civilians refutes "we never targeted civilians"), then from the
+project's FNC-1 model.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,6 +19,7 @@ import numpy as np
 from crosscheck.compare import Corpus, Embedder, Framed
 from crosscheck.compare.frames import SELF, Frame, fill_event
 from crosscheck.extract.claims import polarity_of
+from crosscheck.fulltext import FullTextIndex, query_words
 from crosscheck.model import Mention, Origin
 from crosscheck.spelling import fold
 from crosscheck.verify.stance import load_stance_model
@@ -31,7 +32,6 @@ SAME_CLAIM_SIMILARITY = 0.7  # cosine of a near paraphrase, on which the stance 
 MODEL_CONFIDENCE = 0.6  # the stance model's probability needed to call supports or refutes on its own
 MAX_EVIDENCE = 12
 WIDER_RECORD = 3  # monitor findings about the other side shown beside a denial
-_WORDS = re.compile(r"[\w'’-]+")
 
 
 @dataclass
@@ -147,20 +147,12 @@ def _known_names(corpus: Corpus, text: str) -> list[Mention]:
 
 
 def _bm25(corpus: Corpus, text: str) -> dict[str, float]:
-    """BM25 over every stored claim, with SQLite's FTS5 (an in-memory index: any store backend works)."""
-    terms = [w.lower() for w in _WORDS.findall(text) if len(w) > 2]
-    if not terms or not corpus.claims:
+    """BM25 over every stored claim, for any word of three letters or more in ``text``."""
+    words = [w for w in query_words(text) if len(w) > 2]
+    if not words or not corpus.claims:
         return {}
-    index = sqlite3.connect(":memory:")
-    try:
-        index.execute("CREATE VIRTUAL TABLE claims USING fts5(id UNINDEXED, text, tokenize='porter unicode61')")
-        index.executemany("INSERT INTO claims VALUES (?, ?)", [(c.id, c.text) for c in corpus.claims])
-        match = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
-        rows = index.execute("SELECT id, bm25(claims) FROM claims WHERE claims MATCH ? ORDER BY bm25(claims) LIMIT ?",
-                             (match, LEXICAL_TOP)).fetchall()
-    finally:
-        index.close()
-    return {row[0]: -row[1] for row in rows}
+    with FullTextIndex(("claim", c.id, "", c.text) for c in corpus.claims) as index:
+        return {hit.id: hit.score for hit in index.search(words, "claim", LEXICAL_TOP, any_word=True)}
 
 
 def _frame_match(query: Frame, frame: Frame | None) -> bool:

@@ -1,0 +1,1 @@
+"""The web UI (``crosscheck serve``): server-rendered pages and a JSON API over a store opened read-only."""
