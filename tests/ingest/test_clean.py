@@ -118,3 +118,13 @@ def test_a_bare_number_inside_the_article_is_content():
             "Referee: S Bennett (Kent).\n\nShare\n12\nTweet")
     found = [(line.text, line.role) for line in segment_lines(text) if line.text in ("457", "0", "78,000", "12")]
     assert found == [("457", "counter"), ("0", "counter"), ("78,000", "body"), ("12", "counter")]
+
+
+@pytest.mark.parametrize("caption", [
+    "Traders clear the rubble at the market. Photo: VNS / Ana Berk",
+    "Mourners at the town cemetery on Tuesday. (VoV / Ana Berk)",
+    "Soldiers on patrol on the coast road. (Herald photo)",
+])
+def test_captions_leave_the_body(caption):
+    text = f"Headline About the Talks Today\n\n{caption}\n\n{BODY}"
+    assert roles(text)[caption] == "caption" and caption not in body_text(segment_lines(text))

@@ -178,3 +178,51 @@ def test_language_is_detected():
                                               ("Meridian Press", "news")])
 def test_a_monitors_own_page_is_a_report(outlet, kind):
     assert describe(BODY, {"outlet": outlet})["kind"] == kind
+
+
+PAGE_BODY = ("Four shells struck the grain market in Orvik on Monday morning, killing two traders, the district "
+             "administration said.\n\nThe market had reopened a week earlier.")
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "title", "published"),
+    [
+        # a crawl stamp, a menu, the outlet's acronym and name, the headline, the place and date it was filed
+        ("Crawled 2026-02-03 08:14 UTC\nHome | Region | World | Contacts\nVNS - Varden News Service\n"
+         "Shells hit Orvik grain market; two traders killed\nOrvik, 4 March 2024, 10:05\nShare this: Facebook | X",
+         "Varden News Service", "Shells hit Orvik grain market; two traders killed", "2024-03-04"),
+        # the outlet in capitals, a menu, the headline, a date line with an update
+        ("VOICE OF VARDEN\nNews | Regions | Opinion\nTwo traders die as shells hit Orvik grain market\n"
+         "Published 04.03.2024 18:40 | Updated 05.03.2024 07:15\nBy Lena Stroud",
+         "Voice Of Varden", "Two traders die as shells hit Orvik grain market", "2024-03-04"),
+        # a weekly's masthead and tagline, a menu, the headline, a date line in parts
+        ("THE VARDEN HERALD\nServing the Varden community abroad since 1987\nHome | Community | Homeland\n"
+         "Shells hit Orvik grain market as talks stall\nKinvik -- Monday, March 4, 2024 -- Vol. 38, No. 41",
+         "The Varden Herald", "Shells hit Orvik grain market as talks stall", "2024-03-04"),
+        # the date under the masthead is the paper's own, not a crawl date
+        ("THE VARDEN SENTINEL\nKinvik | Monday 4 March 2024 | 50c\nNATION | EAST | POLITICS\n"
+         "Shells Hit Orvik Grain Market as Talks Stall\nBy our correspondent", "The Varden Sentinel",
+         "Shells Hit Orvik Grain Market as Talks Stall", "2024-03-04"),
+        # a breadcrumb led by the outlet's name
+        ("ORVIK NEWSWIRE  >  World  >  Europe\n\nShells hit Orvik grain market, two dead\nMon Mar 4, 2024 4:12pm GMT",
+         "Orvik Newswire", "Shells hit Orvik grain market, two dead", "2024-03-04"),
+        # a monitor's name with its acronym, then the release's date line
+        ("United Nations Monitoring Mission in Varden (UNMV)\nPress briefing notes | 4 March 2024\n"
+         "Varden: Mission documents shelling of Orvik market", "United Nations Monitoring Mission in Varden (UNMV)",
+         "Varden: Mission documents shelling of Orvik market", "2024-03-04"),
+        # a short name on the first line above the site's menu; a menu set off by double spaces
+        ("Kinvik Online\nHome  News  Liberated Zones  Opinion  Contact\nShells kill two traders at Orvik market\n"
+         "Posted on 4 March 2024 by Kinvik Online Editorial Desk", "Kinvik Online",
+         "Shells kill two traders at Orvik market", "2024-03-04"),
+    ],
+)
+def test_page_headers_give_outlet_title_and_date(header, outlet, title, published):
+    caption = "Traders clear the rubble at Orvik market. Photo: VNS / Ana Berk"
+    meta = describe(f"{header}\n\n{caption}\n\n{PAGE_BODY}\n\n{caption}")
+    assert (meta["outlet"], meta["title"], meta["published"]) == (outlet, title, published)
+
+
+def test_a_filed_from_line_gives_the_dateline_and_a_wire_credit_the_author():
+    meta = describe(f"Shells hit Orvik grain market\nKinvik, 4 March 2024, 10:05\n\n{PAGE_BODY}\n\n"
+                    "(Reporting by Ana Berk in Kinvik; editing by Tom Reyes)")
+    assert (meta["dateline"], meta["published"], meta["author"]) == ("Kinvik", "2024-03-04", "Ana Berk")

@@ -104,15 +104,18 @@ _RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  
 
 
 def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
-    """The date the claim's own sentence gives; "in the morning" and the like take the last day named before.
-    A dateline's date ("KORVEL, March 4 (Agency) -") is when the story was filed: it dates the claim only
-    when the sentence itself names no day."""
+    """The date the claim's own sentence gives, its content's first; "in the morning" and the like take the
+    last day named before. A dateline's date ("KORVEL, March 4 (Agency) -") is when the story was filed: it
+    dates the claim only when the sentence itself names no day."""
     lo, hi = min(a.sentence[0], a.start), max(a.sentence[1], a.end)
     dateline = DATELINE_PREFIX.match(text, lo, hi)
     body = max(lo, min(dateline.end(), a.start)) if dateline else lo
     own = [t for t in times if lo <= t.start < hi and not _RANGE_START.search(text[max(0, t.start - 12):t.start])]
     for granularity in ("day", "week"):
-        hit = next((t for t in own if t.granularity == granularity and t.start >= body), None) \
+        # the day the claim's own words give ("said on Thursday they had shot down ... on Wednesday"),
+        # else the day of the saying, else the dateline's
+        hit = next((t for t in own if t.granularity == granularity and a.start <= t.start < a.end), None) \
+            or next((t for t in own if t.granularity == granularity and t.start >= body), None) \
             or next((t for t in own if t.granularity == granularity), None)
         if hit:
             return hit.value

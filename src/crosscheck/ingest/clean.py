@@ -65,6 +65,10 @@ SIGNATURES = [
     re.compile(rf"^{_NAME}\s+is\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}{_ROLE}\s+(?:at|for|with)\s+(?:the\s+)?"
                r"(?P<outlet>[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})"),
 ]
+# A wire's credit line: "(Reporting by Jane Roe in Goma; editing by John Doe)".
+REPORTING_CREDIT = re.compile(
+    r"^\(?(?:[Rr]eporting|[Rr]eported|[Ww]ritten) by (?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    r"(?:\s+(?:in|from) [A-Z][\w -]*)?(?:[;,)].*)?$")
 # Signatures stand at the end of an article: only the last few lines are searched.
 SIGNATURE_TAIL_LINES = 6
 NEWSLETTER_OUTLET = re.compile(
@@ -91,9 +95,26 @@ OUTLET_BEFORE_DATE = re.compile(
 
 # A masthead of separated parts: "Drevish Courier | 16.09.2023", "Verity Lab | Published 20 Sep 2023 | Updated …",
 # "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
-MASTHEAD_SEPARATOR = re.compile(r"\s+[|*•·–—-]\s+|\s*\|\s*")
+MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|[|*•·–—-])\s+|\s*\|\s*")
 DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|modified|news release|press release)\b", re.I)
 DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
+# "Crawled 2026-02-03 08:14 UTC": when the page was saved, never when it was published.
+CRAWL_WORDS = re.compile(r"^(?:crawled|retrieved|fetched|accessed|archived|captured|scraped|saved)\b", re.I)
+# "Posted on 24/03/2024 by the Editorial Desk": who posted it follows the date.
+POSTED_BY = re.compile(r"\s+by\s+[A-Z].*$")
+# "Zelenmar, 13 October 2025, 21:05": the place the story was filed from, then the date.
+PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}),\s*$")
+# A photo's caption ends in its credit: "Photo: KIS / Jane Roe", "(Sentinel photo)", "(VoP / Jane Roe)".
+CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?[^.!?]{0,50}|\bphoto\)|©[^.!?]{0,50}"
+    r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?\)?$", re.I)
+CAPTION_MAX_WORDS = 35
+# A masthead: the outlet's name in capitals ("THE KINSHASA SENTINEL"), or its acronym and name
+# ("KIS - Korvathi Information Service").
+ACRONYM_MASTHEAD = re.compile(r"^(?P<acronym>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-Z][\w&.'’ -]{3,60})$")
+MASTHEAD_MAX_WORDS = 12
+# First parts of a navigation line that are sections, never the outlet's name.
+SECTION_WORDS = frozenset({"home", "news", "world", "latest", "top", "menu", "politics", "sections", "live", "video"})
 
 # A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words
 # (headlines may end in "?" or "!", rarely in a full stop).
@@ -107,7 +128,7 @@ TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
 class Line:
     text: str
     role: str = "body"  # body, blank, title, widget, counter, nav, date, crawl_date, byline, signature,
-    #                     print_notice, duplicate, above_title
+    #                     print_notice, duplicate, above_title, masthead, caption
     values: dict[str, str] = field(default_factory=dict)  # metadata the line carries
 
     @property
@@ -147,8 +168,16 @@ def body_text(lines: list[Line]) -> str:
 
 def _normalize(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
-    text = re.sub(r"[ \t\f\v]+", " ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return "\n".join(_normalize_line(line) for line in text.split("\n"))
+
+
+def _normalize_line(line: str) -> str:
+    """Runs of spaces become one, except where they separate a menu's items ("Home  News  Opinion"):
+    those become " | ", so the line reads as the navigation it is."""
+    parts = [p for p in re.split(r"[ \t\f\v]{2,}", line.strip()) if p]
+    if len(parts) >= 3 and all(len(p.split()) <= NAV_MAX_SEGMENT_WORDS for p in parts):
+        line = " | ".join(parts)
+    return re.sub(r"[ \t\f\v]+", " ", line).strip()
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -175,6 +204,9 @@ def _classify(line: Line) -> None:
         if _is_navigation(text) and not find_date(text):  # "Outlet | Place | 14 September 2023" is a masthead
             line.role = "nav"
             return
+    if line.words <= CAPTION_MAX_WORDS and CAPTION_CREDIT.search(text):
+        line.role = "caption"
+        return
     found = find_date(text)
     if line.words <= 40 and PRINT_NOTICE.search(text):
         line.role = "print_notice"
@@ -189,8 +221,17 @@ def _classify(line: Line) -> None:
         if byline and not found:
             line.role, line.values = "byline", {"author": byline["name"]}
             return
+    if found and line.words <= 8 and CRAWL_WORDS.match(text):
+        line.role, line.values = "crawl_date", {"published": found[0]}
+        return
+    if found and line.words <= 12 and DATE_WORDS.match(text):  # "Posted on 24/03/2024 by the news desk"
+        text = POSTED_BY.sub("", text)
     if found and line.words <= 12 and _only_date(text, found[1]):
         line.role, line.values = "date", {"published": found[0]}
+        return
+    filed = PLACE_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
+    if filed and _only_date(text[found[1][0]:], (0, found[1][1] - found[1][0])):
+        line.role, line.values = "date", {"published": found[0], "place": filed["place"]}
         return
     masthead = OUTLET_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
     if masthead and _only_date(text[found[1][0]:], (0, found[1][1] - found[1][0])):
@@ -221,6 +262,10 @@ def _mark_signatures(lines: list[Line]) -> None:
         # A signature often ends in a follow-me widget ("..., follow her on Twitter"): still a signature.
         if line.role not in ("body", "widget") or line.words > 40:
             continue
+        credit = REPORTING_CREDIT.match(line.text)
+        if credit:
+            line.role, line.values = "signature", {"author": credit["name"]}
+            continue
         for pattern in SIGNATURES:
             match = pattern.match(line.text)
             if match:
@@ -232,8 +277,8 @@ def _mark_signatures(lines: list[Line]) -> None:
 def _mark_title(lines: list[Line], title_hint: str | None) -> None:
     """Find the headline among the header lines (those before the first paragraph).
 
-    Header lines above the headline are page chrome (crawl dates, captions, kickers); date lines
-    there are the crawl date, not the publication date.
+    Header lines above the headline are page chrome (crawl dates, captions, kickers) or the masthead;
+    date lines there are the crawl date, not the publication date, unless they follow the masthead.
     """
     header = []
     for index, line in enumerate(lines):
@@ -252,18 +297,60 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
     if chosen is None:
         return
     lines[chosen].role = "title"
+    masthead = None
     for index in header:
         if index >= chosen:
             break
         line = lines[index]
-        if line.role == "date":
+        if line.role == "date" and masthead is None:  # a date under the masthead is the paper's own
             line.role = "crawl_date"
+        elif line.role in ("body", "nav") and masthead is None and (masthead := _masthead(lines, index)):
+            line.role, line.values = "masthead", {"outlet": masthead}
         elif line.role == "body":
             line.role = "above_title"
 
 
+def _masthead(lines: list[Line], index: int) -> str | None:
+    """The outlet's name when the line above the headline is a masthead: a name in capitals or with its
+    acronym, or the page's first line when it reads as a name (a breadcrumb's first part counts)."""
+    line = lines[index]
+    first = all(other.role in ("blank", "crawl_date", "date", "widget", "counter") for other in lines[:index])
+    if line.role == "nav":
+        name = NAV_SEPARATORS.split(line.text)[0].strip()
+        generic = all(w.lower() in SECTION_WORDS for w in name.split())
+        return _outlet_name(name) if first and not generic and (len(name.split()) >= 2 or name.isupper()) else None
+    text = line.text
+    if line.words > MASTHEAD_MAX_WORDS or re.search(r"\d", text) or text.endswith(SENTENCE_END + (",", ";", ":")):
+        return None
+    acronym = ACRONYM_MASTHEAD.match(text)
+    if acronym:
+        return acronym["name"].strip()
+    if _is_masthead_caps(text) or (first and (_named_with_acronym(text) or _capitalized_share(text) >= 0.6)):
+        return _outlet_name(text)
+    return None
+
+
+def _is_masthead_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= 6 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _named_with_acronym(text: str) -> bool:
+    """"United Nations Human Rights Monitoring Mission (HRMM)": a body's name, not a headline."""
+    return bool(re.search(r"\([A-Z]{2,8}\)$", text))
+
+
+def _capitalized_share(text: str) -> float:
+    long_words = [w for w in text.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) / max(len(long_words), 1)
+
+
+def _outlet_name(text: str) -> str:
+    return text.title() if text.isupper() else text
+
+
 def _best_title(lines: list[Line], header: list[int]) -> int | None:
-    keys = [_key(line.text) for line in lines]
+    header_keys = [_key(lines[i].text) for i in header]
     first_text = next((i for i, line in enumerate(lines) if line.role != "blank"), None)
     best, best_score = None, 0.0
     for index in header:
@@ -272,9 +359,10 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
             continue
         if line.text.endswith(".") and not line.text.endswith("..."):
             continue
-        long_words = [w for w in line.text.split() if len(w) > 3]
-        score = sum(w[0].isupper() for w in long_words) / max(len(long_words), 1)
-        if keys.count(keys[index]) > 1:
+        if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
+            continue
+        score = _capitalized_share(line.text)
+        if header_keys.count(_key(line.text)) > 1:
             score += 1.0  # scraped pages repeat their headline (page title + article heading)
         following = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].role != "blank"), None)
         if following is not None and following.role in ("date", "byline", "counter"):

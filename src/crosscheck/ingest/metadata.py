@@ -104,7 +104,8 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
     url = hints.get("url")
     dateline = find_dateline(text, hints.get("crawled") or found.get("crawled"))
     outlet_name = outlet or hints.get("outlet") or found.get("signature_outlet") or found.get("print_outlet") \
-        or found.get("widget_outlet") or found.get("masthead_outlet") or (dateline.agency if dateline else None)
+        or found.get("header_outlet") or found.get("widget_outlet") or found.get("masthead_outlet") \
+        or (dateline.agency if dateline else None)
     known = sources.by_name(outlet_name) or sources.by_domain(url)
     if known:
         outlet_name = known.name
@@ -115,7 +116,7 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
         "title": hints.get("title") or found.get("title"),
         "author": clean_author(hints.get("author")) or found.get("byline") or found.get("signature_author"),
         "outlet": outlet_name,
-        "dateline": dateline.place if dateline else None,
+        "dateline": dateline.place if dateline else found.get("date_line_place"),
         "published": published,
         "crawled": hints.get("crawled") or found.get("crawled"),
         "url": url,
@@ -136,7 +137,8 @@ def _collect(lines: list[Line]) -> dict[str, str]:
             found.setdefault("byline", values["author"])
         elif line.role == "signature":
             found.setdefault("signature_author", values["author"])
-            found.setdefault("signature_outlet", values["outlet"])
+            if "outlet" in values:
+                found.setdefault("signature_outlet", values["outlet"])
         elif line.role == "print_notice":
             if "published" in values:
                 found.setdefault("print_date", values["published"])
@@ -150,6 +152,10 @@ def _collect(lines: list[Line]) -> dict[str, str]:
             found.setdefault("date_line", values["published"])
             if "outlet" in values:
                 found.setdefault("masthead_outlet", values["outlet"])
+            if "place" in values:
+                found.setdefault("date_line_place", values["place"])
+        elif line.role == "masthead":
+            found.setdefault("header_outlet", values["outlet"])
         elif line.role == "crawl_date":
             found.setdefault("crawled", values["published"])
     return found
