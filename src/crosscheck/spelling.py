@@ -1,7 +1,8 @@
 """Spelling-tolerant name keys, shared by extraction (within a document) and resolution (across).
 
 Transliterations of one name differ in predictable places (Beglaryan/Beglarian, Stepanakert/
-Stepanakerdt, Harutyunyan/Harytyunyan): fold those before comparing, then allow one or two edits.
+Stepanakerdt, Harutyunyan/Harytyunyan, Jelcic/Yelchich): fold those before comparing, then allow one or
+two edits.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import cdist
 
 # Ordered: multi-letter spellings of one sound first.
-_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("dt", "t"), ("ph", "f"), ("ck", "k"),
+# South Slavic and Bantu spellings in English: Jelcic/Yelchich, Vrabec/Vrabets, Kitshanga/Kichanga.
+_FOLDS = (("dzh", "j"), ("zh", "j"), ("j", "y"), ("kh", "h"), ("gh", "g"), ("dt", "t"), ("ph", "f"), ("ck", "k"),
+          ("tsch", "c"), ("tsh", "c"), ("ch", "c"), ("ts", "c"), ("tz", "c"),
           ("w", "v"), ("y", "i"), ("ou", "u"), ("ee", "i"))
 _DOUBLE = re.compile(r"(.)\1+")
 # Edit similarity (0-100) above which two folded names are spellings of one name.

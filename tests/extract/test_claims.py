@@ -132,6 +132,7 @@ def test_passive_dismissal_is_a_denial_by_the_agent(extract, text):
     ("The Defence Ministry said rescue teams had not yet reached the village.", "affirm"),
     ("The Defence Ministry said no unit had fired at the city.", "deny"),
     ("The Defence Ministry said it would never forget the help.", "affirm"),
+    ('"There is no ammunition depot in the market," the rebel spokesman said.', "deny"),
 ])
 def test_polarity(extract, text, polarity):
     extraction, _ = extract(text)

@@ -106,7 +106,8 @@ TITLES = frozenset({
     "senior", "supreme", "leader", "premier", "official", "officer", "colonel-general", "analyst", "expert",
     "political", "professor", "prof", "journalist", "reporter", "correspondent", "economist", "author",
     "activist", "lawyer", "researcher", "adviser", "advisor", "aide", "counsel", "attorney", "assistant",
-    "military", "opposition", "party",
+    "military", "opposition", "party", "commodore", "brigadier", "corporal", "private", "lt", "col", "gen", "maj",
+    "capt", "sgt", "cpl", "cmdr", "adm",
 })
 # Titles that by themselves describe an office someone holds (used to resolve "the French leader").
 LEADER_TITLES = frozenset({

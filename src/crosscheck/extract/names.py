@@ -294,6 +294,10 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
                     affiliation=affiliation or more_affiliation)
     # "Iskander missiles" is a weapon; "Solmari drones" are a party's (a long word with a demonym ending)
     demonym_like = end - start == 1 and len(text) >= 7 and _DEMONYM_ENDING.search(text)
+    acts = bool(after) and (after[0] in lx.CUE_LEMMAS or lx.GROUP_NOUNS.get(after[0]) in ("forces", "fighters")
+                            or after[0] in ("spokesman", "spokeswoman", "leader", "leaders", "commander"))
+    if end - start == 1 and text.isupper() and any(ch.isdigit() for ch in text) and acts:
+        return make("organization", start)  # "M23 rebels", "M23 said": a movement named for a date
     if any(ch.isdigit() for ch in text) or (_before_weapon_noun(doc, end) and not demonym_like):
         return make("weapon", start)
     # "the village of X", "the mayor of X"
@@ -437,11 +441,20 @@ def _add_model_entities(doc: Doc, mentions: list[NameMention]) -> list[NameMenti
 
 
 def _known_in_heading(sent: Span, known: set[str]) -> list[NameMention]:
+    """Names the body uses, in a heading or a label line; a surname the body uses takes the given
+    names before it ("Claimed by: Odette Kayembe, ..." then "Kayembe said")."""
     found = []
+    doc = sent.doc
     for token in sent:
-        if token.text in known:
-            found.append(NameMention(token.idx, token.idx + len(token.text), token.text, "other", token.i, token.i,
-                                     [token.text]))
+        if token.text not in known:
+            continue
+        first = token.i
+        while first > sent.start and _wordlike(doc[first - 1].text) and doc[first - 1].text[:1].isupper() \
+                and doc[first - 1].lower_ not in lx.TITLES | lx.NOT_NAMES and token.i - first < 3:
+            first -= 1
+        words = [t.text for t in doc[first:token.i + 1]]
+        found.append(NameMention(doc[first].idx, token.idx + len(token.text), doc[first:token.i + 1].text,
+                                 "person" if len(words) > 1 else "other", first, token.i, words))
     return found
 
 
@@ -462,7 +475,7 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
     previous: NameMention | None = None
     for m in mentions:
         spelled_out = previous is not None and text[previous.end:m.start] == " (" and text[m.end:m.end + 1] == ")"
-        spelled_out = spelled_out and m.text.isupper() and m.text[0] == previous.text[0]
+        spelled_out = spelled_out and m.text.isupper() and _abbreviates(m.text, previous.words)
         if spelled_out:  # "Human Rights Watch (HRW)"
             twin = entities[previous.entity]
         elif m.type == "group":
@@ -500,6 +513,13 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
                 twin.type = m.type
         previous = m
     return len(entities)
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """"HRW" for Human Rights Watch, "OCHA" for the UN Office for the Coordination of Humanitarian Affairs:
+    the letters are the initials of consecutive capitalised words of the name."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(short) >= 2 and short.replace(".", "") in initials
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
