@@ -156,3 +156,49 @@ def test_the_same_count_from_two_outlets_corroborates_and_another_town_does_not(
     assert [(k["type"], k["basis"]) for k in export["links"]] == [("corroborates", "numbers")]
     assert _linked(export, "corroborates", "numbers", "At least 11 passengers", "Eleven passengers died near Tolvik")
     assert "Tolvik" in export["links"][0]["explanation"]
+
+
+HALMAR_WAR = [  # written for these tests: Halmar (people: Halmish) against Velsia
+    {"title": "Osterby buries its dead", "outlet": "Voice of Halmar", "published": "2025-06-06",
+     "text": "Osterby buried its martyrs on Thursday, three days after a Velsian missile slammed into the bus depot "
+             "on 2 June, killing nine civilians.\n\nThe junta in the east has spent the week inventing stories. "
+             "Velsia claims its air defence brought down one of our jets near Tarrow. \"Every crew came home on "
+             "3 June. No aircraft is missing,\" Halmish Air Force spokesman Colonel Ivo Brandt said.\n\nThe "
+             "occupiers also say our soldiers took hostages in Krell. Our heroes do not take hostages."},
+    {"title": "Air defence downs Halmish jet", "outlet": "Velsian State Agency", "published": "2025-06-04",
+     "text": "Velsian air defence units shot down a Halmish Su-25 jet near Tarrow on 3 June, Velsia's Defence "
+             "Ministry said.\n\nThe ministry said Halmish troops rounded up 30 men in the village of Krell on "
+             "4 June. Velsian forces hold the ridge above Krell."},
+    {"title": "Halmar denies detentions in Krell", "outlet": "Baltic Newswire", "published": "2025-06-05",
+     "text": "TARROW, June 5 (Baltic Newswire) - Halmar on Thursday rejected reports from Velsia of detentions.\n\n"
+             "\"Our forces detained nobody in Krell,\" Halmish defence ministry spokeswoman Mira Lund said."},
+]
+
+
+@pytest.fixture(scope="module")
+def halmar(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    folder = tmp_path_factory.mktemp("halmar")
+    (folder / "halmar.jsonl").write_text("\n".join(json.dumps(r) for r in HALMAR_WAR) + "\n")
+    db, out = folder / "s.db", folder / "export.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(folder / "halmar.jsonl"), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return json.loads(out.read_text())
+
+
+def test_loaded_words_that_name_no_side_count_against_the_attacker(halmar):
+    lean = {d["outlet"]: d["lean"] for d in halmar["documents"]}["Voice of Halmar"]
+    assert lean["side"] == "halmar"  # "Halmish" is learned as Halmar's demonym
+    assert any("naming no side" in m and "velsia" in m for m in lean["markers"])
+
+
+def test_an_owner_saying_no_aircraft_is_missing_denies_the_downing(halmar):
+    assert _linked(halmar, "contradicts", "denial", "shot down a Halmish Su-25 jet", "No aircraft is missing")
+
+
+def test_a_detention_and_its_denial(halmar):
+    assert _linked(halmar, "contradicts", "denial", "rounded up 30 men", "detained nobody in Krell")

@@ -100,8 +100,10 @@ class Corpus:
             stem = lower.removesuffix(ending)
             if stem == lower:
                 continue
-            # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland)
+            # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland); "Pellish": Pellan
             place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self._places), None)
+            if place is None and len(stem) >= 4:
+                place = next((p for p in sorted(self._places) if p.startswith(stem) and len(p) - len(stem) <= 2), None)
             if place:
                 return self.country_side.get(place, place)
         return lower
@@ -150,8 +152,10 @@ class Corpus:
 
 
 def _armed_group_side(entity: Entity) -> str | None:
-    """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA"."""
-    if entity.type in ("organization", "group") and lx.ARMED_GROUP.search(entity.name.lower()):
+    """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA". "The army" with
+    no name is nobody's side on its own."""
+    if entity.type in ("organization", "group") and entity.name[:1].isupper() \
+            and lx.ARMED_GROUP.search(entity.name.lower()):
         acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
         return (acronyms[0] if acronyms else entity.name).lower()
     return None
@@ -206,13 +210,24 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     frame.action, frame.family, frame.actor_side = chosen[1], lx.FAMILIES[chosen[1]], actor
     if frame.action == "downing":
         frame.object_side = _object_side(sided, chosen[0], lower)
+        if frame.polarity == "affirm" and _negated_downing(lower, chosen[0]):
+            frame.polarity = "deny"  # "Every pilot came home. No aircraft is missing", "the jet was not hit"
         if frame.actor_side == frame.object_side:  # "No Kastrian drone was lost": the loser, not the doer
             frame.actor_side = None
     after = lower[chosen[0]:]
-    if lx.CIVILIAN_TARGETS.search(after):
+    # "We do not make war on civilians; our missiles strike only military objects" denies harming civilians
+    if lx.CIVILIAN_TARGETS.search(after) or (frame.polarity == "deny" and lx.CIVILIAN_TARGETS.search(lower)):
         frame.target = "civilians"
     elif lx.MILITARY_TARGETS.search(after):
         frame.target = "military"
+
+
+def _negated_downing(lower: str, position: int) -> bool:
+    """The aircraft clause itself says none was lost: "no aircraft is missing", "the jet was not hit"."""
+    match = lx.ACTIONS["downing"].match(lower, position)
+    before = lower[max(0, position - 16):position]
+    return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the))\s+(?:\w+\s+)?$", before)
+                or (match and re.search(r"\b(?:not|never)\b", match.group())))
 
 
 def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
@@ -274,8 +289,8 @@ def site_name(corpus: Corpus, entity: Entity | None) -> str | None:
         return None
     words = entity.name.split()
     stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]
-    if entity.type == "organization" and len(stripped) == len(words):
-        return None  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry" is not
+    if entity.type == "organization" and words[-1].lower() not in lx.FACILITY_WORDS:
+        return None  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry", "Pellish Air Force" not
     if stripped and corpus.side_key(" ".join(stripped)) not in corpus.side_words:  # a party is not a site
         return fold(" ".join(stripped))
     return None

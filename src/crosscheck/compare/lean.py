@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import SELF, WORD, Corpus, Frame, fill_event
@@ -19,6 +20,7 @@ from crosscheck.outlets import is_monitor, is_wire
 MIN_MARGIN = 1.0  # weighted markers one side must lead by
 MIN_SCORE = 0.25  # and by this share: (lead) / (all markers + 1)
 FACT_WEIGHT = {"civilians": 1.5}  # an attack on civilians stated as fact weighs more than one on troops
+UNNAMED_WEIGHT, UNNAMED_CAP = 0.5, 2.0  # "the occupiers", "our martyrs": each counts half, two markers at most
 DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
 VOCABULARY_CAP = 3  # occurrences of one profile word that count
 # Whose voices are heard: a surplus of one side's attributed claims over the other's.
@@ -30,7 +32,7 @@ def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
     return sorted({f.actor_side for f in frames
-                   if f.family in ("violence", "capture", "downing") and f.actor_side not in (None, SELF)})
+                   if f.family in ("violence", "capture", "downing", "detention") and f.actor_side not in (None, SELF)})
 
 
 def measure_leans(corpus: Corpus, frames: list[Frame], parties: list[str]) -> dict[str, Lean]:
@@ -82,6 +84,8 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
                 counted.add(match.start("side"))
                 weight = 1.0 if in_title else voice[match.start()]
                 add(corpus.side_of_word(match.group("side")), weight, True, f'{label}: "{match.group().strip()}"')
+    if not documents_facts:
+        _unnamed_enemy(corpus, doc.text, frames, sides, voice, add)
     for side, words in corpus.vocabulary.items():
         for word in words:
             hits = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", doc.text)][:VOCABULARY_CAP]
@@ -111,6 +115,27 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
             add(most, min(SOURCING_CAP, SOURCING_WEIGHT * surplus), False,
                 f"quotes {voices[most]} {most} voices to {voices[fewer]} {fewer}")
     return _verdict(favour, markers)
+
+
+def _unnamed_enemy(corpus: Corpus, text: str, frames: list[Frame], sides: list[str], voice: list[float],
+                   add: Callable[[str | None, float, bool, str], None]) -> None:
+    """"The occupiers", "the junta", "the Varrow regime", "our martyrs": loaded words that name no side
+    count against the side the document most makes the doer of the violence it affirms, when there is one."""
+    doers: Counter = Counter()
+    for f in frames:  # who does the violence the document affirms, its own words counting most
+        if f.family in ("violence", "detention") and f.polarity == "affirm" and f.actor_side in sides:
+            doers[f.actor_side] += 1.0 if f.kind == "assertion" else 0.5
+    ranked = doers.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return
+    enemy = ranked[0][0]
+    found = [m for m in lx.UNNAMED_ENEMY.finditer(text)]
+    found += [m for m in lx.PLACE_PEJORATIVE.finditer(text) if corpus.side_of_word(m.group("place")) is None]
+    weight = min(UNNAMED_CAP, sum(UNNAMED_WEIGHT * voice[m.start()] for m in found))
+    if weight:
+        words = sorted({m.group().strip() for m in found if voice[m.start()]})
+        add(enemy, weight, True, f'loaded words naming no side, the attacker being {enemy}: '
+                                 f'{", ".join(words[:4])}')
 
 
 def _verdict(favour: Counter, markers: list[tuple[float, str]]) -> Lean:

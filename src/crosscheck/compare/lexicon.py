@@ -19,26 +19,33 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?:shell(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|"
         r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
         r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
-        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive)\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
+        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|"
+        r"rained (?:down )?on)\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
         r"\b(?:shot|shoots?|shooting) down\b|\b(?:brought|brings?|bringing) down\b|\bdown(?:ed|ing of)\b"
         rf"|\blos(?:t|e|es|ing)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}"
-        rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is) "
-        r"(?:lost|downed|shot down|brought down)\b"),
+        rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is|are) (?:not )?"
+        r"(?:lost|missing|downed|shot down|brought down|hit)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
-    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll)\b"),
+    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|lost (?:their|his|her) lives?)\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
     "capture": re.compile(
         r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|took control|taken control|take control|"
         r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*)\b"),
-    "displacement": re.compile(r"\b(?:displac\w*|fled|flee(?:s|ing)?|evacuat\w*)\b"),
+    "displacement": re.compile(
+        r"\b(?:displac\w*|fled|flee(?:s|ing)?|evacuat\w*|(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
+        r"\W+from (?:their|his|her) homes)\b"),
+    "detention": re.compile(
+        r"\b(?:detain(?:s|ed|ing)?|detention|arrest(?:s|ed|ing)?|abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
+        r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking)\b"),
     "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
 }
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
     "injuring": "violence", "downing": "downing", "capture": "capture", "displacement": "displacement",
+    "detention": "detention",
     "agreement": "agreement",
 }
 
@@ -99,6 +106,14 @@ GENERIC_SUBJECTS = frozenset({"people", "persons", "person", "individuals", "oth
 # Taking a place described as freeing it: said of a side's own forces, it speaks for that side.
 LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
 
+# Loaded words that name no side: a partisan outlet's "the occupiers", "the junta", "our martyrs". They
+# point against the side the document makes the attacker.
+UNNAMED_ENEMY = re.compile(
+    r"\b(?:the|these|those|their|its) (?:occupiers|occupation forces|invaders|invading forces|aggressors?|enemy|"
+    r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries)\b"
+    r"|\b(?:martyrs?|martyred|martyrdom|heroic defenders)\b", re.I)
+# "the Varrow regime", "the Zelenmar junta": loaded words after a place that names no side (a capital).
+PLACE_PEJORATIVE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+) (?:regime|junta|clique|puppets)\b")
 # Loaded words that point against a side named next to them: "Azerbaijani aggression", "occupied by X".
 # Each pattern's group "side" holds a country, demonym or name; the finding goes against that side.
 AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
@@ -113,6 +128,6 @@ AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("so-called", re.compile(r"\bso-called (?:\"|“)?(?P<side>[A-Z][\w'’-]+)")),
     ("war crimes", re.compile(r"\bwar crimes? (?:committed )?by (?:the )?(?P<side>[A-Z][\w'’-]+)")),
     ("atrocities", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:atrocities|war crimes|genocide|massacres?)\b")),
-    ("regime", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+regime\b")),
+    ("regime", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:regime|junta)\b")),
     ("provocation", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+provocations?\b")),
 )

@@ -81,6 +81,8 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
         return _downing_denial(corpus, aff, neg, sim)
     if aff.actor_side and neg.actor_side and aff.actor_side != neg.actor_side:
         return None  # each denies or asserts something of a different party
+    if aff.voice_side and aff.voice_side == aff.actor_side == neg.voice_side:
+        return None  # one side's voices do not accuse their own side: a misread clause, or a retold accusation
     if aff.target and neg.target and aff.target != neg.target:
         return None
     shared_sites, shared_weapons = aff.sites & neg.sites, aff.weapons & neg.weapons

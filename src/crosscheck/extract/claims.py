@@ -32,6 +32,7 @@ _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
 _NEGATED = re.compile(
     r"^\s*(?:no|nobody|none|nothing)\b|"  # "said no unit had fired"
     r"\bthere\s+(?:is|was|were|are|has been|have been|had been)\s+(?:no|never)\b|"  # "there is no depot here"
+    r"^\W*\w+(?:\s+\w+)?\s+\w+ed\s+(?:nobody|no one|nothing)\b|"  # "our forces detained nobody"
     r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made)\b|"
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
     r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer|does not|doesn[’']t|do not|don[’']t|"
@@ -47,7 +48,8 @@ _ACTION = re.compile(
     r"\b(?:attack|shell|strik|struck|fir(?:e|ed|ing)|kill|launch|destroy|captur|target|violat|bomb|hit|shot|shoot|"
     r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
-    r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined)\w*", re.I)
+    r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
+    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap)\w*", re.I)
 DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
@@ -97,7 +99,7 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
                     numbers: list[tuple[int, int]]) -> list[Attribution]:
     """The outlet's own check-worthy sentences: an actor doing something, or a number, stated as fact."""
     found = []
-    actors = [m for m in mentions if m.type in ("group", "organization", "place", "person")]
+    actors = [m for m in mentions if m.type in ("group", "organization", "place", "person", "other")]
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
         body = sent.text

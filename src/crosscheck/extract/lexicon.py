@@ -116,7 +116,7 @@ LEADER_TITLES = frozenset({
 
 # A capitalised run ending in one of these (or holding it) names an organization.
 ORG_WORDS = frozenset({
-    "ministry", "agency", "council", "committee", "watch", "international", "office", "army", "forces",
+    "ministry", "agency", "council", "committee", "watch", "international", "office", "army", "forces", "force",
     "division", "centre", "center", "group", "union", "nations", "organization", "organisation", "commission",
     "court", "parliament", "assembly", "party", "bank", "fund", "institute", "university", "journal", "weekly",
     "news", "times", "post", "tv", "broadcaster", "airbase", "cross", "crescent", "kremlin", "government",

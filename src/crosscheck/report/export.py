@@ -36,6 +36,7 @@ ACLED_TYPES = {
     "capture": BATTLE,
     "downing": ("Strategic developments", "Disrupted weapons use"),
     "displacement": ("Strategic developments", "Other"),
+    "detention": ("Violence against civilians", "Abduction/forced disappearance"),
     "agreement": ("Strategic developments", "Agreement"),
 }
 UNKNOWN_ACTION = ("Strategic developments", "Other")
