@@ -34,6 +34,11 @@ BODY = "The talks in the capital ended on Tuesday without an agreement on the wi
         ("BY JANE ROE AND JOHN DOE", "byline"),
         ("Published 12 March 2024", "date"),
         ("8 April 2021 16:19 (UTC+04:00)", "date"),
+        ("Follow The Valley Times on WhatsApp and X", "widget"),
+        ("(c) The Valley Times 2024 - Reproduction prohibited without authorisation", "widget"),
+        ("Your email address will not be published. Required fields are marked *", "widget"),
+        ("Was this fact-check helpful? Yes | No", "widget"),
+        ("Our Standards: The Wire Trust Principles.", "widget"),
     ],
 )
 def test_line_roles(line, role):
@@ -128,3 +133,10 @@ def test_a_bare_number_inside_the_article_is_content():
 def test_captions_leave_the_body(caption):
     text = f"Headline About the Talks Today\n\n{caption}\n\n{BODY}"
     assert roles(text)[caption] == "caption" and caption not in body_text(segment_lines(text))
+
+
+def test_the_line_under_an_advertisement_label_is_the_advertisement():
+    text = (f"Headline About the Talks Today\n\n{BODY}\n\nADVERTISEMENT\n"
+            "Brannock & Sons Funeral Home - serving our community for three generations - 555-0148\n\n"
+            f"{BODY.replace('Tuesday', 'Monday')}")
+    assert "Brannock" not in body_text(segment_lines(text))

@@ -28,6 +28,10 @@ WIDGET_PATTERNS = [
         r"^(?:tags?|topics?|keywords|filed under|categories)\s*:", r"\bleave a (?:comment|reply)\b",
         r"\bskip to (?:main )?content\b", r"\bdownload (?:our|the) app\b", r"^advertisement$",
         r"^(?:sponsored|promoted)(?: content)?$", r"^(?:latest|related|trending|popular)(?: news| stories)?$",
+        r"^follow\b.{0,60}\bon\b", r"\bwas this (?:article|story|page|fact-?check|post) (?:helpful|useful)\b",
+        r"^our standards\b", r"\btrust principles\b", r"\brequired fields are marked\b",
+        r"\byour email address will not be published\b", r"^\(c\)\s", r"\breproduction (?:is )?prohibited\b",
+        r"\bsignatory of the ifcn\b", r"\bcode of principles\b",
     )
 ]
 # A line made only of share-button words: "Share Tweet Email", "Facebook | Twitter".
@@ -109,6 +113,7 @@ CAPTION_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?[^.!?]{0,50}|\bphoto\)|©[^.!?]{0,50}"
     r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?\)?$", re.I)
 CAPTION_MAX_WORDS = 35
+AD_MAX_WORDS = 30
 # A masthead: the outlet's name in capitals ("THE KINSHASA SENTINEL"), or its acronym and name
 # ("KIS - Korvathi Information Service").
 ACRONYM_MASTHEAD = re.compile(r"^(?P<acronym>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-Z][\w&.'’ -]{3,60})$")
@@ -142,6 +147,7 @@ def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
     for line in lines:
         _classify(line)
     _mark_signatures(lines)
+    _mark_advertisements(lines)
     _mark_title(lines, title_hint)
     _keep_inner_numbers(lines)
     _mark_duplicates(lines)
@@ -254,6 +260,15 @@ def _only_date(text: str, span: tuple[int, int]) -> bool:
 def _is_navigation(text: str) -> bool:
     segments = [s for s in NAV_SEPARATORS.split(text) if s]
     return len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments)
+
+
+def _mark_advertisements(lines: list[Line]) -> None:
+    """The short line under an "Advertisement" label is the advertisement."""
+    for index, line in enumerate(lines):
+        if line.role == "widget" and line.text.lower().strip(" :-") in ("advertisement", "advert", "ad", "sponsored"):
+            following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+            if following is not None and following.role == "body" and following.words <= AD_MAX_WORDS:
+                following.role = "widget"
 
 
 def _mark_signatures(lines: list[Line]) -> None:
