@@ -105,6 +105,9 @@ def test_quote_continued_in_next_paragraph_until_it_closes(extract):
      "Velmark Defence Ministry"),
     ("Foreign Minister Ilya Marz of Velmark met envoys. The Velmarkian minister said the border stays shut.",
      "border stays shut", "Ilya Marz"),
+    ('"They burned our church," said the head of the Orvik district, Vera Linde.', "burned our church",
+     "Vera Linde"),  # a role, then the person's name in apposition
+    ("According to its spokesman, Colonel Emil Rask, the depot blew up by itself.", "depot blew up", "Emil Rask"),
 ])
 def test_pronoun_and_role_speakers(extract, text, anchor, speaker):
     extraction, names = extract(text)

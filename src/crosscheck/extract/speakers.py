@@ -8,6 +8,7 @@ spokesman", "Azeri officials") becomes an entity of its own, so the claim still 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -124,6 +125,9 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
         return owner.entity, owner.text
     role = _role_word(tokens)
     if role:
+        named = _named_in_apposition(doc, phrase, local)
+        if named is not None:  # "said the head of the district, Vesna Orlic."
+            return named.entity, named.text
         return _role(doc, phrase, role, tokens, a, local), _strip_determiner(text)
     if inside:
         return inside[-1].entity, inside[-1].text
@@ -135,6 +139,19 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
         return local.add_role(RoleEntity(text, "person" if len(tokens) > 1 else "other", None, set(),
                                          [(phrase.start_char, phrase.end_char, text)])), text
     return None, None
+
+
+def _named_in_apposition(doc: Doc, phrase, local: LocalEntities) -> NameMention | None:
+    """The person named right after a role and a comma, closing the clause: "its spokesman, Colonel X,"."""
+    text = doc.text
+    gap = re.match(r",\s+", text[phrase.end_char:phrase.end_char + 4])
+    if not gap:
+        return None
+    at = phrase.end_char + gap.end()
+    person = next((m for m in local.mentions if m.type == "person" and at <= m.start <= at + 30), None)
+    if person is None or re.search(r"[,;:.]", text[at:person.start]):  # titles may stand between, nothing else
+        return None
+    return person if re.match(r"\s*(?:[,.;]|$|said|told|says)", text[person.end:person.end + 6]) else None
 
 
 def _replace_range(a: Attribution, start: int, end: int) -> Attribution:
