@@ -171,7 +171,9 @@ HALMAR_WAR = [  # written for these tests: Halmar (people: Halmish) against Vels
              "4 June. Velsian forces hold the ridge above Krell."},
     {"title": "Halmar denies detentions in Krell", "outlet": "Baltic Newswire", "published": "2025-06-05",
      "text": "TARROW, June 5 (Baltic Newswire) - Halmar on Thursday rejected reports from Velsia of detentions.\n\n"
-             "\"Our forces detained nobody in Krell,\" Halmish defence ministry spokeswoman Mira Lund said."},
+             "\"Our forces detained nobody in Krell,\" Halmish defence ministry spokeswoman Mira Lund said.\n\n"
+             "Velsia also said Halmish special forces crossed the border into the village of Dorne on 5 June. "
+             "The Halmish general staff denied that any of its units had entered Dorne."},
 ]
 
 
@@ -202,3 +204,7 @@ def test_an_owner_saying_no_aircraft_is_missing_denies_the_downing(halmar):
 
 def test_a_detention_and_its_denial(halmar):
     assert _linked(halmar, "contradicts", "denial", "rounded up 30 men", "detained nobody in Krell")
+
+
+def test_a_border_crossing_and_its_denial(halmar):
+    assert _linked(halmar, "contradicts", "denial", "crossed the border into the village of Dorne", "entered Dorne")

@@ -30,9 +30,12 @@ ACTIONS: dict[str, re.Pattern] = {
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
     "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|lost (?:their|his|her) lives?)\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
+    # taking ground, or crossing into it: "special forces crossed the border into Brusca", "no unit entered"
     "capture": re.compile(
         r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|took control|taken control|take control|"
-        r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*)\b"),
+        r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
+        r"enter(?:ed|s|ing)? (?:the (?:town|village|city) of )?[a-z]+|occup(?:ied|y|ies|ying) (?:the |its |a )?"
+        r"(?:town|village|city|school|hospital|district)|set foot (?:on|in))\b(?! (?:talks|force|negotiations))"),
     "displacement": re.compile(
         r"\b(?:displac\w*|fled|flee(?:s|ing)?|evacuat\w*|(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
         r"\W+from (?:their|his|her) homes)\b"),
