@@ -164,11 +164,13 @@ HALMAR_WAR = [  # written for these tests: Halmar (people: Halmish) against Vels
              "on 2 June, killing nine civilians.\n\nThe junta in the east has spent the week inventing stories. "
              "Velsia claims its air defence brought down one of our jets near Tarrow. \"Every crew came home on "
              "3 June. No aircraft is missing,\" Halmish Air Force spokesman Colonel Ivo Brandt said.\n\nThe "
-             "occupiers also say our soldiers took hostages in Krell. Our heroes do not take hostages."},
+             "occupiers also say our soldiers took hostages in Krell. Our heroes do not take hostages.\n\n"
+             "On 4 June the occupiers blew up the Tarrow bridge themselves to slow our advance."},
     {"title": "Air defence downs Halmish jet", "outlet": "Velsian State Agency", "published": "2025-06-04",
      "text": "Velsian air defence units shot down a Halmish Su-25 jet near Tarrow on 3 June, Velsia's Defence "
              "Ministry said.\n\nThe ministry said Halmish troops rounded up 30 men in the village of Krell on "
-             "4 June. Velsian forces hold the ridge above Krell."},
+             "4 June. Velsian forces hold the ridge above Krell.\n\nHalmish artillery destroyed the Tarrow bridge "
+             "on 4 June, the ministry said."},
     {"title": "Halmar denies detentions in Krell", "outlet": "Baltic Newswire", "published": "2025-06-05",
      "text": "TARROW, June 5 (Baltic Newswire) - Halmar on Thursday rejected reports from Velsia of detentions.\n\n"
              "\"Our forces detained nobody in Krell,\" Halmish defence ministry spokeswoman Mira Lund said.\n\n"
@@ -208,3 +210,8 @@ def test_a_detention_and_its_denial(halmar):
 
 def test_a_border_crossing_and_its_denial(halmar):
     assert _linked(halmar, "contradicts", "denial", "crossed the border into the village of Dorne", "entered Dorne")
+
+
+def test_the_occupiers_are_the_voices_opponent_so_each_side_blames_the_other(halmar):
+    assert _linked(halmar, "contradicts", "blame", "occupiers blew up the Tarrow bridge",
+                   "Halmish artillery destroyed the Tarrow bridge")

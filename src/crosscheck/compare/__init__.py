@@ -14,14 +14,14 @@ import numpy as np
 from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
 from crosscheck.compare.events import find_events
-from crosscheck.compare.frames import SELF, Corpus, Frame, build_frames
-from crosscheck.compare.lean import conflict_sides, measure_leans
+from crosscheck.compare.frames import ENEMY, SELF, Corpus, Frame, build_frames
+from crosscheck.compare.lean import conflict_sides, document_sides, measure_leans
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "20"
+COMPARE_VERSION = "22"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 
@@ -39,12 +39,16 @@ def frame_corpus(corpus: Corpus) -> Framed:
     """Frames with their voices' sides resolved: what links, dossiers and verdicts all compare."""
     frames = build_frames(corpus)
     sides = conflict_sides(corpus, frames)
-    leans = measure_leans(corpus, frames, sides)
+    named = document_sides(corpus, sides)
+    leans = measure_leans(corpus, frames, named)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
     for frame in frames:
         frame.voice_side = _voice_side(frame, leans[frame.doc].side, origins.get(frame.item))
         if frame.actor_side == SELF:
             frame.actor_side = frame.voice_side
+        elif frame.actor_side == ENEMY:  # "the occupiers blew up their own station": the voice's opponent
+            opponents = [s for s in named[frame.doc] if s != frame.voice_side]
+            frame.actor_side = opponents[0] if frame.voice_side and len(opponents) == 1 else None
         origin = origins.get(frame.item)
         if frame.speaker and frame.voice_side and origin and origin.kind == "other":
             origins[frame.item] = Origin(origin.name, "party")  # an unlabelled official of a partisan outlet's side

@@ -6,7 +6,7 @@ several events, as several sources give several rows in ACLED. A denial is no ev
 
 from __future__ import annotations
 
-from crosscheck.compare.frames import SELF, Corpus, Frame, site_name
+from crosscheck.compare.frames import ENEMY, SELF, Corpus, Frame, site_name
 from crosscheck.model import Event
 
 ACTOR_TYPES = ("organization", "group", "person")
@@ -23,7 +23,7 @@ def find_events(corpus: Corpus, frames: list[Frame]) -> list[Event]:
         if frame.category is not None or frame.polarity != "affirm" or not frame.action:
             continue
         mentions = corpus.mentions_in(frame.doc, frame.start, frame.end)
-        side = frame.actor_side if frame.actor_side != SELF else None
+        side = frame.actor_side if frame.actor_side not in (SELF, ENEMY) else None
         place = next((m.entity for m in mentions if site_name(corpus, corpus.entities.get(m.entity)) in frame.sites),
                      None) or next((places[s] for s in sorted(frame.sites) if s in places), None)
         actors = list(dict.fromkeys(

@@ -21,6 +21,7 @@ NARRATIVE_REACH = 600  # characters back to the last dated claim whose date an u
 ACTOR_REACH = 40  # characters between a side's name and the action it did ("Azeri forces heavily shelled")
 OBJECT_REACH = 50  # characters after "shot down" to the side of what was brought down
 SELF = "@self"  # an actor named in the first person, resolved once the voice's side is known
+ENEMY = "@enemy"  # "the occupiers", "the junta": the voice's opponent, resolved with SELF
 # An event named as the time of another is background: "have fled since the Dravian offensive began".
 _BACKGROUND = re.compile(r"\b(?:since|amid|during|following)\b(?:\s+[\w'’-]+){0,3}\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;]| (?:as|when|while|after|before|and|but) ")
@@ -240,6 +241,8 @@ def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str
     for match in lx.FIRST_PERSON.finditer(text):
         if not lx.ATTRIBUTE_HEADS.match(text, match.end()) and not lx.CIVILIAN_TARGETS.match(text, match.end() + 1):
             found[match.start()] = (match.start(), match.end(), SELF)
+    for match in lx.ENEMY.finditer(text):
+        found[match.start()] = (match.start(), match.end(), ENEMY)
     for match in WORD.finditer(text):
         side = corpus.side_of_word(match.group())
         attribute = lx.ATTRIBUTE_HEADS.match(text, match.end())  # "the Dravian village", not the Dravians
@@ -253,7 +256,7 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
 
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
-    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+by\b", lower[position:])
+    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b", lower[position:])
     if passive:
         after = [side for start, _, side in sided if start >= position + passive.end()]
         if after:
@@ -272,10 +275,10 @@ def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -
     """"shot down a Sudanese army Antonov", else "No Kastrian drone was lost": whose aircraft it was."""
     clause = _CLAUSE_BREAK.search(lower, position, position + OBJECT_REACH)
     reach = clause.start() if clause else position + OBJECT_REACH
-    after = [side for start, _, side in sided if position < start <= reach and side != SELF]
+    after = [side for start, _, side in sided if position < start <= reach and side not in (SELF, ENEMY)]
     if after:
         return after[0]
-    before = [side for _, end, side in sided if position - 15 <= end <= position and side != SELF]
+    before = [side for _, end, side in sided if position - 15 <= end <= position and side not in (SELF, ENEMY)]
     return before[-1] if before else None
 
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import SELF, WORD, Corpus, Frame, fill_event
+from crosscheck.compare.frames import ENEMY, SELF, WORD, Corpus, Frame, fill_event
 from crosscheck.model import Lean
 from crosscheck.outlets import is_monitor, is_wire
 
@@ -32,22 +32,30 @@ def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
     return sorted({f.actor_side for f in frames
-                   if f.family in ("violence", "capture", "downing", "detention") and f.actor_side not in (None, SELF)})
+                   if f.family in ("violence", "capture", "downing", "detention")
+                   and f.actor_side not in (None, SELF, ENEMY)})
 
 
-def measure_leans(corpus: Corpus, frames: list[Frame], parties: list[str]) -> dict[str, Lean]:
+def measure_leans(corpus: Corpus, frames: list[Frame], named: dict[str, list[str]]) -> dict[str, Lean]:
+    """Each document's lean between the two ``named`` sides it is about (``document_sides``)."""
     by_doc: dict[str, list[Frame]] = defaultdict(list)
     for frame in frames:
         if frame.category is None:
             by_doc[frame.doc].append(frame)
+    return {doc_id: _lean(corpus, doc_id, by_doc[doc_id], named[doc_id]) for doc_id in corpus.documents}
+
+
+def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
+    """The two parties each document is about: those it names most; one it names alone stands with its
+    usual opponent in the corpus."""
     named = {doc_id: _doc_sides(corpus, doc_id, parties) for doc_id in corpus.documents}
     together = Counter(frozenset(sides) for sides in named.values() if len(sides) == 2)
     for sides in named.values():
-        if len(sides) == 1:  # a document naming one party is about that party's usual opponent too
+        if len(sides) == 1:
             pairs = [(count, pair) for pair, count in together.items() if sides[0] in pair]
             if pairs:
                 sides.extend(sorted(max(pairs, key=lambda p: p[0])[1] - {sides[0]}))
-    return {doc_id: _lean(corpus, doc_id, by_doc[doc_id], named[doc_id]) for doc_id in corpus.documents}
+    return named
 
 
 def _doc_sides(corpus: Corpus, doc_id: str, parties: list[str]) -> list[str]:

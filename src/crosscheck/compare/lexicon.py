@@ -19,8 +19,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?:shell(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|"
         r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
         r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
-        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|"
-        r"rained (?:down )?on)\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
+        r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|rained (?:down )?on|"
+        r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing)|wreck(?:s|ed|ing))"
+        r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
         r"\b(?:shot|shoots?|shooting) down\b|\b(?:brought|brings?|bringing) down\b|\bdown(?:ed|ing of)\b"
@@ -111,10 +112,10 @@ LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
 
 # Loaded words that name no side: a partisan outlet's "the occupiers", "the junta", "our martyrs". They
 # point against the side the document makes the attacker.
-UNNAMED_ENEMY = re.compile(
+ENEMY = re.compile(
     r"\b(?:the|these|those|their|its) (?:occupiers|occupation forces|invaders|invading forces|aggressors?|enemy|"
-    r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries)\b"
-    r"|\b(?:martyrs?|martyred|martyrdom|heroic defenders)\b", re.I)
+    r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries)\b", re.I)
+UNNAMED_ENEMY = re.compile(rf"{ENEMY.pattern}|\b(?:martyrs?|martyred|martyrdom|heroic defenders)\b", re.I)
 # "the Varrow regime", "the Zelenmar junta": loaded words after a place that names no side (a capital).
 PLACE_PEJORATIVE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+) (?:regime|junta|clique|puppets)\b")
 # Loaded words that point against a side named next to them: "Azerbaijani aggression", "occupied by X".

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crosscheck.compare import Corpus, Embedder, Framed
-from crosscheck.compare.frames import SELF, Frame, fill_event
+from crosscheck.compare.frames import ENEMY, SELF, Frame, fill_event
 from crosscheck.extract.claims import polarity_of
 from crosscheck.fulltext import FullTextIndex, query_words
 from crosscheck.model import Mention, Origin
@@ -131,6 +131,8 @@ def query_frame(corpus: Corpus, text: str, speaker: str | None) -> Frame:
     fill_event(corpus, frame, text, _known_names(corpus, text))
     if frame.actor_side == SELF:
         frame.actor_side = side
+    elif frame.actor_side == ENEMY:
+        frame.actor_side = None  # whose opponent is unknown outside a document
     return frame
 
 
