@@ -67,6 +67,7 @@ def build_report_context(store: Store) -> dict:
         "map": place_map([p for p in places if p["lat"] is not None]),
         "entities": _entity_rows(entities, mentions),
         "speakers": _speakers(claims, entities, outlet_of),
+        "claims_by_outlet": _claims_by_outlet(claims, entities, outlet_of),
         "figures": _figures_by_category(figures, outlet_of),
         "documents": [
             {
@@ -207,6 +208,22 @@ def _speakers(claims: list, entities: dict, outlet_of: dict) -> list[dict]:
                         "polarity": c.polarity, "date": c.date, "text": c.text} for c in items],
         })
     return rows[:MAX_SPEAKERS]
+
+
+def _claims_by_outlet(claims: list, entities: dict, outlet_of: dict) -> list[dict]:
+    """What each outlet carries: its own assertions, whom it quotes, whose denials it gives room to."""
+    rows: dict[str, dict] = {}
+    for c in claims:
+        row = rows.setdefault(outlet_of[c.doc], {"outlet": outlet_of[c.doc], "own": 0, "attributed": 0,
+                                                 "denials": 0, "speakers": Counter()})
+        if c.speaker:
+            row["attributed"] += 1
+            row["speakers"][entities[c.speaker].name] += 1
+        else:
+            row["own"] += 1
+        row["denials"] += c.polarity == "deny"
+    return [row | {"speakers": [f"{name} ({n})" for name, n in row["speakers"].most_common(5)]}
+            for row in sorted(rows.values(), key=lambda r: (-(r["own"] + r["attributed"]), r["outlet"]))]
 
 
 def _figures_by_category(figures: list, outlet_of: dict) -> list[dict]:
