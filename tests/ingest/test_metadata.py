@@ -29,6 +29,7 @@ def describe(text: str, hints=None, sources=None, outlet=None) -> dict:
         ("(Geneva) - A shell struck the ward", "Geneva", None, None),
         ("(The) - not a place", None, None, None),
         ("(Reuters) - The Kremlin said", None, None, None),
+        ("Llanos de Orvik -\n\nThe front addresses the people", "Llanos de Orvik", None, None),  # on its own line
         ("Both Sides Should Investigate\n\n(Geneva) - A shell struck", "Geneva", None, None),  # under a standfirst
         ("The ministry said on Monday.\n\nKYIV - A shell struck", None, None, None),
     ],
@@ -210,6 +211,10 @@ PAGE_BODY = ("Four shells struck the grain market in Orvik on Monday morning, ki
         ("United Nations Monitoring Mission in Varden (UNMV)\nPress briefing notes | 4 March 2024\n"
          "Varden: Mission documents shelling of Orvik market", "United Nations Monitoring Mission in Varden (UNMV)",
          "Varden: Mission documents shelling of Orvik market", "2024-03-04"),
+        # a bracketed crawl stamp, a breadcrumb with ">>", the agency in capitals, a filed-from line with its tag
+        ("[fetched 2025-09-02T11:20:07Z]\nVNS >> News >> Defence\nVARDEN NEWS SERVICE\nPrint version | Send to a friend"
+         " | RSS\n\nShells hit Orvik grain market as talks stall\nKinvik, 4 March 2024 /VNS/",
+         "Varden News Service", "Shells hit Orvik grain market as talks stall", "2024-03-04"),
         # a short name on the first line above the site's menu; a menu set off by double spaces
         ("Kinvik Online\nHome  News  Liberated Zones  Opinion  Contact\nShells kill two traders at Orvik market\n"
          "Posted on 4 March 2024 by Kinvik Online Editorial Desk", "Kinvik Online",

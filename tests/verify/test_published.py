@@ -40,3 +40,25 @@ def test_claim_review_json_ld_gives_the_verdict(tmp_path):
     assert verdict["claimant_text"] == "Petar Vukan"
     entities = {e["id"]: e["name"] for e in export["entities"]}
     assert entities.get(verdict["claimant"]) == "Petar Vukan"
+
+
+def test_labelled_lines_in_a_plain_text_fact_check_give_the_verdict(tmp_path):
+    page = tmp_path / "factcheck.txt"
+    page.write_text(
+        "ORVIK CHECKS\nFact checks | Explainers | About us\n\n"
+        "Video does not show rebels downing an army helicopter near Tarrow\n"
+        "By Ana Berk | 19 November 2025 | Updated 20 November 2025, 09:12\n\n"
+        "What was claimed: The rebels shot down an army helicopter near Tarrow on 15 November.\n"
+        "Who claimed it: The rebels' western front, in a communique\nOur rating: False\n\n"
+        "On 16 November the rebels published a communique saying that their fighters had shot down an army "
+        "helicopter near Tarrow. The video they shared was filmed in 2019, in another country.\n", encoding="utf-8")
+    db, out = tmp_path / "cc.db", tmp_path / "export.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(page), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    export = json.loads(out.read_text())
+    [doc] = export["documents"]
+    assert (doc["kind"], doc["author"], doc["published"]) == ("factcheck", "Ana Berk", "2025-11-19")
+    assert doc["title"] == "Video does not show rebels downing an army helicopter near Tarrow"
+    [verdict] = export["verdicts"]
+    assert verdict["rating"] == "False" and verdict["claim_text"].startswith("The rebels shot down an army helicopter")

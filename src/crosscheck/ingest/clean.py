@@ -48,7 +48,7 @@ BARE_NUMBER = re.compile(r"^\d[\d.,]*$")
 ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # Navigation/breadcrumbs: three or more short segments between separators.
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
-NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>|•|·|/)\s+")
+NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/)\s+")
 NAV_MAX_SEGMENT_WORDS = 4
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
@@ -100,14 +100,17 @@ OUTLET_BEFORE_DATE = re.compile(
 # A masthead of separated parts: "Drevish Courier | 16.09.2023", "Verity Lab | Published 20 Sep 2023 | Updated …",
 # "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
 MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|[|*•·–—-])\s+|\s*\|\s*")
-DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|modified|news release|press release)\b", re.I)
+DATE_WORDS = re.compile(
+    r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release)\b", re.I)
 DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
 # "Crawled 2026-02-03 08:14 UTC": when the page was saved, never when it was published.
-CRAWL_WORDS = re.compile(r"^(?:crawled|retrieved|fetched|accessed|archived|captured|scraped|saved)\b", re.I)
+CRAWL_WORDS = re.compile(r"^\W*(?:crawled|retrieved|fetched|accessed|archived|captured|scraped|saved)\b", re.I)
 # "Posted on 24/03/2024 by the Editorial Desk": who posted it follows the date.
 POSTED_BY = re.compile(r"\s+by\s+[A-Z].*$")
 # "Zelenmar, 13 October 2025, 21:05": the place the story was filed from, then the date.
 PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}),\s*$")
+# The filing agency after a date: "Kazhmet, 15 May 2025 /OTA/", "(AP)".
+AGENCY_TAG = re.compile(r"\s*(?:/[A-Z][\w.-]{1,12}/|\([A-Z][\w.-]{1,12}\))\s*$")
 # A photo's caption ends in its credit: "Photo: KIS / Jane Roe", "(Sentinel photo)", "(VoP / Jane Roe)".
 CAPTION_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?[^.!?]{0,50}|\bphoto\)|©[^.!?]{0,50}"
@@ -116,7 +119,8 @@ CAPTION_MAX_WORDS = 35
 AD_MAX_WORDS = 30
 # A masthead: the outlet's name in capitals ("THE KINSHASA SENTINEL"), or its acronym and name
 # ("KIS - Korvathi Information Service").
-ACRONYM_MASTHEAD = re.compile(r"^(?P<acronym>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-Z][\w&.'’ -]{3,60})$")
+ACRONYM_MASTHEAD = re.compile(
+    r"^(?P<acronym>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-Z][\w&.'’ -]{3,60}?)(?:\s+\|\s+[\w ]{2,30})?$")
 MASTHEAD_MAX_WORDS = 12
 # First parts of a navigation line that are sections, never the outlet's name.
 SECTION_WORDS = frozenset({"home", "news", "world", "latest", "top", "menu", "politics", "sections", "live", "video"})
@@ -127,6 +131,7 @@ PARAGRAPH_WORDS = 20
 STATEMENT_END = ('.', '."', '.”', ".'", ".’", '…')
 SENTENCE_END = (*STATEMENT_END, '!', '?', '?”', '!”')
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
+SEPARATED_PENALTY = 0.6  # "Situation Brief No. 3 | Region", "Americas | Colombia": labels, rarely the headline
 
 
 @dataclass
@@ -236,7 +241,7 @@ def _classify(line: Line) -> None:
         line.role, line.values = "date", {"published": found[0]}
         return
     filed = PLACE_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
-    if filed and _only_date(text[found[1][0]:], (0, found[1][1] - found[1][0])):
+    if filed and _only_date(AGENCY_TAG.sub("", text[found[1][0]:]), (0, found[1][1] - found[1][0])):
         line.role, line.values = "date", {"published": found[0], "place": filed["place"]}
         return
     masthead = OUTLET_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
@@ -246,6 +251,10 @@ def _classify(line: Line) -> None:
     segments = [s.strip() for s in MASTHEAD_SEPARATOR.split(text) if s.strip()]
     if found and line.words <= 16 and len(segments) >= 2:
         line.role, line.values = "date", {"published": found[0]}
+        byline = next((b for s in segments if (b := BYLINE.match(s)) and not find_date(s)), None)
+        if byline:  # "By Jane Roe | 19 November 2025 | Updated ..."
+            line.values["author"] = byline["name"]
+            segments = [s for s in segments if not BYLINE.match(s)]
         outlet = next((s for s in segments if not find_date(s) and not DATE_WORDS.match(s)), None)
         if outlet and outlet[:1].isupper():
             outlet = DESK_SUFFIX.sub("", outlet)
@@ -312,15 +321,17 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
     if chosen is None:
         return
     lines[chosen].role = "title"
-    masthead = None
-    for index in header:
-        if index >= chosen:
-            break
+    above = [index for index in header if index < chosen]
+    named = [(index, name) for index in above if lines[index].role in ("body", "nav")
+             and (name := _masthead(lines, index))]
+    # a masthead line names the outlet in full; a breadcrumb's first part ("VNS >> News") only when none does
+    masthead = next((m for m in named if lines[m[0]].role == "body"), named[0] if named else None)
+    for index in above:
         line = lines[index]
-        if line.role == "date" and masthead is None:  # a date under the masthead is the paper's own
+        if line.role == "date" and (masthead is None or index < masthead[0]):  # under the masthead: the paper's
             line.role = "crawl_date"
-        elif line.role in ("body", "nav") and masthead is None and (masthead := _masthead(lines, index)):
-            line.role, line.values = "masthead", {"outlet": masthead}
+        elif masthead and index == masthead[0]:
+            line.role, line.values = "masthead", {"outlet": masthead[1]}
         elif line.role == "body":
             line.role = "above_title"
 
@@ -376,7 +387,7 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
             continue
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
             continue
-        score = _capitalized_share(line.text)
+        score = _capitalized_share(line.text) - SEPARATED_PENALTY * (" | " in line.text)
         if header_keys.count(_key(line.text)) > 1:
             score += 1.0  # scraped pages repeat their headline (page title + article heading)
         following = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].role != "blank"), None)

@@ -21,7 +21,7 @@ from crosscheck.outlets import is_monitor, is_wire
 
 # "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: (?:(?:de|del|la|el|al|of|on) )?[A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<extra>[A-Z0-9][\w.', ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*[—–-]{1,2}\s+\S"
     # "YEREVAN, OCTOBER 8, ARMENPRESS. Text": an agency's all-capitals form, closed by a full stop
     r"|^(?P<place2>[A-Z][A-Z/ -]{2,40}),\s*[A-Z]+ \d{1,2}(?:, \d{4})?,\s*"
@@ -47,7 +47,8 @@ RATING_LINE = re.compile(
     rf"|\bwe rate (?:this|the|that) (?:claim|statement)? ?(?:as )?{_RATING}\b",
     re.I,
 )
-CLAIM_LINE = re.compile(r"^(?:the\s+)?(?:claim|claimed by|claimant|statement)\s*[:—–-]", re.I)
+CLAIM_LINE = re.compile(r"^(?:the\s+)?(?:claim|claimed by|claimant|statement|what was claimed|who claimed it)\s*[:—–-]",
+                        re.I)
 
 
 @dataclass
@@ -150,6 +151,8 @@ def _collect(lines: list[Line]) -> dict[str, str]:
                 found["widget_outlet"] = values["outlet"]
         elif line.role == "date":
             found.setdefault("date_line", values["published"])
+            if "author" in values:
+                found.setdefault("byline", values["author"])
             if "outlet" in values:
                 found.setdefault("masthead_outlet", values["outlet"])
             if "place" in values:
@@ -182,7 +185,8 @@ def find_dateline(text: str, crawled: str | None = None) -> Dateline | None:
     year takes the crawl's year, or the latest year the article names. A standfirst above the story (a
     short line with no full stop) is passed over."""
     first, _, rest = text.partition("\n\n")
-    standfirst = rest and len(first.split()) <= STANDFIRST_WORDS and not first.rstrip().endswith(SENTENCE_ENDS)
+    standfirst = rest and len(first.split()) <= STANDFIRST_WORDS and not first.rstrip().endswith(SENTENCE_ENDS) \
+        and not DATELINE.match(text[:200])
     match = DATELINE.match((rest if standfirst else text)[:200])
     if not match:
         return None
@@ -194,7 +198,9 @@ def find_dateline(text: str, crawled: str | None = None) -> Dateline | None:
         return Dateline(match["place2"].title(), None, agency)
     place = match["place"].strip(" .")
     mixed_case = not place.isupper()
-    if mixed_case and not match["agency"]:
+    opening = rest if standfirst else text
+    alone = bool(re.match(r"[^\n]{0,60}?[—–-]{1,2}[ \t]*\n", opening))  # "Llanos de Arauca -" on its own line
+    if mixed_case and not match["agency"] and not alone:
         return None  # "David Blunkett - who has resigned -" is prose; "Kyiv (Reuters) -" is a dateline
     if len(place) < 3 or place.lower() in {"update", "breaking", "exclusive", "analysis", "opinion"}:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
+from crosscheck.countries import COUNTRY_FORMS
 from crosscheck.model import Entity, Resolution
 from crosscheck.resolve.gazetteer import locate_places
 from crosscheck.resolve.profiles import Profile, apply_profile
@@ -15,6 +16,8 @@ _ORG_TAILS = frozenset({"international", "watch", "group", "organization", "orga
                         "institute", "agency", "news", "network", "motors", "corporation", "corp", "inc", "ltd",
                         "plc", "holdings", "industries", "company", "airlines", "bank", "energy", "media"})
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+_ARMED_NOUNS = frozenset({"forces", "force", "militia", "militias", "army", "brigade", "brigades", "fighters",
+                          "rebels"})
 # Bodies every state has: with no affiliation, "Ministry of Defence" in two articles may be two states'.
 _STATE_BODY_WORDS = frozenset({
     "ministry", "minister", "defence", "defense", "foreign", "affairs", "interior", "justice", "health",
@@ -96,8 +99,10 @@ def _join_people(local: list[Entity], named: list[int], union: _Union) -> None:
 
 
 def _join_groups(local: list[Entity], named: list[int], union: _Union) -> None:
-    """"Azeri officials" = "Azerbaijani officials": same affiliation, same kind of body."""
+    """"Azeri officials" = "Azerbaijani officials": same affiliation, same kind of body. "Rapid Support
+    militia" = "Rapid Support Forces": an armed body renamed by its enemies keeps its own name before the noun."""
     seen: dict[tuple[str, str], int] = {}
+    armed: dict[str, int] = {}
     for i in named:
         e = local[i]
         if e.type == "group" and e.affiliation and e.roles:
@@ -106,6 +111,14 @@ def _join_groups(local: list[Entity], named: list[int], union: _Union) -> None:
                 union.join(seen[key], i)
             else:
                 seen[key] = i
+        words = e.name.split()
+        if e.type in ("organization", "group") and len(words) >= 3 and words[-1].lower() in _ARMED_NOUNS \
+                and words[0][:1].isupper() and words[0].lower() not in COUNTRY_FORMS:
+            key = fold(" ".join(words[:-1]))
+            if key in armed:
+                union.join(armed[key], i)
+            else:
+                armed[key] = i
 
 
 def _compatible(a: Entity, b: Entity) -> bool:

@@ -16,9 +16,10 @@ from rapidfuzz import fuzz
 from crosscheck.model import Claim, Document, Entity
 from crosscheck.spelling import fold, plain_words
 
-_CLAIM = re.compile(r"^(?:the )?claim(?: reviewed| checked)?\s*[:：]\s*(?P<text>.+)$", re.I | re.M)
-_CLAIMANT = re.compile(r"^(?:claimed by|claimant|who said it|said by|source of claim)\s*[:：]\s*(?P<name>[^,;\n(]+)",
-                       re.I | re.M)
+_CLAIM = re.compile(r"^(?:(?:the )?claim(?: reviewed| checked)?|what was claimed|what (?:they|he|she) claimed)"
+                    r"\s*[:：]\s*(?P<text>.+)$", re.I | re.M)
+_CLAIMANT = re.compile(r"^(?:claimed by|claimant|who said it|said by|source of claim|who claimed it|who made the claim)"
+                       r"\s*[:：]\s*(?P<name>[^,;\n(]+)", re.I | re.M)
 _RATING_LINE = re.compile(r"^(?:rating|verdict|our rating|our verdict|ruling|conclusion)\s*[:：]\s*"
                           r"(?P<rating>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})\s*[.!]?\s*$", re.I | re.M)
 _RATING_SENTENCE = re.compile(r"\bwe rate (?:this|the|that) (?:claim|statement)\s+(?:as\s+)?"
