@@ -83,11 +83,15 @@ class Corpus:
                 self.country_side[e.name.lower()] = e.side
         # States the world list lacks are learned: place names, and demonyms ("Velmoran") from affiliations.
         # (one-word names of any type: a lone "Kastria" may have been guessed a person)
-        self._places = {e.name.lower() for e in self.entities.values()
+        self.places = {e.name.lower() for e in self.entities.values()
                         if e.type != "weapon" and " " not in e.name and len(e.name) >= 4 and e.name[:1].isupper()}
-        self._vowel_stems = {p[:-1]: p for p in self._places if p[-1] in "aeiouy"}
-        self.side_words = {self.side_key(e.affiliation) for e in self.entities.values()
-                           if e.affiliation and not (e.type == "group" and set(e.roles) & _BYSTANDER_GROUPS)}
+        self._vowel_stems = {p[:-1]: p for p in self.places if p[-1] in "aeiouy"}
+        # a group's affiliation is a side when it names a state, a place or a body ("Staff sources" name none)
+        bodies = {e.name.lower() for e in self.entities.values() if e.type in ("organization", "group")}
+        self.side_words = {key for e in self.entities.values()
+                           if e.affiliation and not (e.type == "group" and set(e.roles) & _BYSTANDER_GROUPS)
+                           and ((key := self.side_key(e.affiliation)) in self.places | bodies | COUNTRY_NAMES
+                                or key != e.affiliation.lower())}
         self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
         self.side_words |= {side for e in self.entities.values() if (side := _armed_group_side(e))}  # "KIA"
 
@@ -102,9 +106,9 @@ class Corpus:
             if stem == lower:
                 continue
             # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland); "Pellish": Pellan
-            place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self._places), None)
-            if place is None and len(stem) >= 4:
-                place = next((p for p in sorted(self._places) if p.startswith(stem) and len(p) - len(stem) <= 2), None)
+            place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self.places), None)
+            if place is None and len(stem) >= 4:  # "Pellish": Pellan, "Norvic": Norvale
+                place = next((p for p in sorted(self.places) if p.startswith(stem) and len(p) - len(stem) <= 3), None)
             if place:
                 return self.country_side.get(place, place)
         return lower
@@ -139,6 +143,9 @@ class Corpus:
         if entity.type == "place":
             key = self.side_key(entity.name)
             return key if key in self.side_words else None
+        armed = _armed_group_side(entity)
+        if armed and not any(self.side_of_word(w) for w in entity.name.split()):
+            return armed  # "Colombia's ELN", "Sudan's Rapid Support Forces": a party against that state
         if entity.affiliation:
             return self.side_key(entity.affiliation)
         first = self.side_key(entity.name.split()[0])  # "Velmora's army"
@@ -155,7 +162,7 @@ class Corpus:
 def _armed_group_side(entity: Entity) -> str | None:
     """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA". "The army" with
     no name is nobody's side on its own."""
-    if entity.type in ("organization", "group") and entity.name[:1].isupper() \
+    if entity.type in ("organization", "group") and entity.name[:1].isupper() and len(entity.name.split()) > 1 \
             and lx.ARMED_GROUP.search(entity.name.lower()):
         acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
         return (acronyms[0] if acronyms else entity.name).lower()
@@ -228,7 +235,7 @@ def _negated_downing(lower: str, position: int) -> bool:
     match = lx.ACTIONS["downing"].match(lower, position)
     before = lower[max(0, position - 16):position]
     return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the))\s+(?:\w+\s+)?$", before)
-                or (match and re.search(r"\b(?:not|never)\b", match.group())))
+                or (match and re.search(r"\b(?:not|never|returned|came back|landed)\b", match.group())))
 
 
 def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
@@ -295,6 +302,8 @@ def site_name(corpus: Corpus, entity: Entity | None) -> str | None:
     if entity.type == "organization" and words[-1].lower() not in lx.FACILITY_WORDS:
         return None  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry", "Pellish Air Force" not
     if stripped and corpus.side_key(" ".join(stripped)) not in corpus.side_words:  # a party is not a site
+        if len(stripped) > 1 and stripped[0].lower() in corpus.places:  # "Wexmoor General Hospital": Wexmoor
+            return fold(stripped[0])
         return fold(" ".join(stripped))
     return None
 

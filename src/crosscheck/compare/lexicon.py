@@ -27,9 +27,13 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?:shot|shoots?|shooting) down\b|\b(?:brought|brings?|bringing) down\b|\bdown(?:ed|ing of)\b"
         rf"|\blos(?:t|e|es|ing)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}"
         rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is|are) (?:not )?"
-        r"(?:lost|missing|downed|shot down|brought down|hit)\b"),
+        r"(?:lost|missing|downed|shot down|brought down|hit)\b"
+        # the owner's answer: "every helicopter returned safely to base", "all our jets came back"
+        rf"|\b(?:every|each|all)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?"
+        r"(?:returned|came back|landed)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
-    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|lost (?:their|his|her) lives?)\b"),
+    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|lost (?:their|his|her) lives?|"
+                          r"(?:comrades|soldiers|fighters|men|civilians|martyrs) fell)\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
     # taking ground, or crossing into it: "special forces crossed the border into Brusca", "no unit entered"
     "capture": re.compile(
@@ -42,7 +46,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
         r"\b(?:detain(?:s|ed|ing)?|detention|arrest(?:s|ed|ing)?|abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
-        r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking)\b"),
+        r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking|"
+        r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
+        r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by))\b"),
     "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
 }
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.

@@ -26,7 +26,10 @@ def claim_origins(
             entity = corpus.entities.get(frame.speaker)
             name = employers.get(frame.speaker) or (entity.name if entity else frame.speaker)
             side = corpus.side_of(frame.speaker)
-            origins[frame.item] = Origin(name, _kind(name, side, sides))
+            kind = _kind(name, side, sides)
+            if kind == "other" and doc is not None and entity is not None and _is_outlet(entity, doc):
+                name, kind = doc.outlet, "monitor" if doc.kind == "report" or is_monitor(doc.outlet) else kind
+            origins[frame.item] = Origin(name, kind)
         else:
             outlet = (doc.outlet if doc else None) or frame.doc
             kind = _kind(outlet, None, sides)
@@ -37,6 +40,14 @@ def claim_origins(
                     kind = "partisan"
             origins[frame.item] = Origin(outlet, kind)
     return origins
+
+
+def _is_outlet(entity, doc) -> bool:
+    """"ACO found that ..." in the Armed Conflict Observatory's own brief: the publisher speaking."""
+    outlet = (doc.outlet or "").lower()
+    names = {n.lower() for n in (entity.name, *entity.aliases)}
+    initials = "".join(w[0] for w in outlet.split() if w[:1].isalpha() and w not in ("of", "the", "for", "and", "in"))
+    return bool(outlet) and any(n in (outlet, initials) or f"({n})" in outlet for n in names)
 
 
 def _kind(name: str, side: str | None, sides: frozenset[str]) -> str:

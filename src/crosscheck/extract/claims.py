@@ -30,7 +30,7 @@ _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warnin
                               "arguing", "explaining", "denying", "accusing", "alleging", "emphasizing"})
 _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
 _NEGATED = re.compile(
-    r"^\s*(?:no|nobody|none|nothing)\b|"  # "said no unit had fired"
+    r"^\s*(?:no|nobody|none|nothing|not one|not a single|neither)\b|\bneither\b[^.;]{1,40}\bnor\b|"  # "no unit fired"
     r"\bthere\s+(?:is|was|were|are|has been|have been|had been)\s+(?:no|never)\b|"  # "there is no depot here"
     r"^\W*\w+(?:\s+\w+)?\s+\w+ed\s+(?:nobody|no one|nothing)\b|"  # "our forces detained nobody"
     r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made)\b|"
@@ -54,7 +54,9 @@ DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*\.?")
-_HEDGES = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|appears?|seems?|must)\b|\?", re.I)
+# Case-sensitive: "May" is a month ("On 12 May, shells struck ..."), "may" a hedge.
+_HEDGES = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|appears?|seems?|must|"
+                     r"Perhaps|Possibly|Might|Could|Would|Should)\b|\?")
 
 
 @dataclass

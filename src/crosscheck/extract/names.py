@@ -475,7 +475,8 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
     previous: NameMention | None = None
     for m in mentions:
         spelled_out = previous is not None and text[previous.end:m.start] == " (" and text[m.end:m.end + 1] == ")"
-        spelled_out = spelled_out and m.text.isupper() and _abbreviates(m.text, previous.words)
+        spelled_out = spelled_out and m.text.isupper() and (
+            _abbreviates(m.text, previous.words) or previous.type == "organization")  # "National Liberation Army (ELN)"
         if spelled_out:  # "Human Rights Watch (HRW)"
             twin = entities[previous.entity]
         elif m.type == "group":
