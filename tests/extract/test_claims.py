@@ -160,6 +160,14 @@ def test_claim_dates(extract):
     assert dates == {"morning.": "2020-10-27", "closed.": "2020-10-26", "resume.": "2020-10-19"}
 
 
+def test_an_undated_claim_takes_the_day_its_paragraph_named_just_before(extract):
+    text = ("Two workers were killed on 6 May in Orvik.\n\nOur defenders answered on Wednesday night. Air defence "
+            "crews shot down a helicopter over Tarrow, the spokesman, Colonel Emil Rask, told the radio.")
+    extraction, _ = extract(text, published="2025-05-15")
+    claim = next(c for c in extraction.claims if "shot down a helicopter" in c.text)
+    assert claim.date == "2025-05-14"  # that Wednesday, not the 6 May of the paragraph before
+
+
 
 def test_a_quote_that_ends_its_sentence_is_not_attributed_by_the_next_one(extract):
     text = ('Ana Petrov, the defence lawyer, spoke outside. "The jury did its job," Petrov said, "but it did not '

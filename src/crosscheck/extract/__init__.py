@@ -103,6 +103,9 @@ def _majority_type(members: list[NameMention]) -> str:
 _RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  # a period's bound, not the date
 
 
+PARAGRAPH_DAY_REACH = 300  # characters back, within the paragraph, to a day named before an undated claim
+
+
 def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | None:
     """The date the claim's own sentence gives, its content's first; "in the morning" and the like take the
     last day named before. A dateline's date ("KORVEL, March 4 (Agency) -") is when the story was filed: it
@@ -119,8 +122,11 @@ def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | 
             or next((t for t in own if t.granularity == granularity), None)
         if hit:
             return hit.value
-    if find_anaphoric(text[lo:hi]):
-        earlier = [t for t in times if t.end <= lo and t.granularity == "day"]
-        if earlier:
-            return earlier[-1].value
+    earlier = [t for t in times if t.end <= lo and t.granularity == "day"]
+    if find_anaphoric(text[lo:hi]) and earlier:
+        return earlier[-1].value
+    paragraph = text.rfind("\n\n", 0, lo) + 2 if "\n\n" in text[:lo] else 0
+    # "Our defenders answered on Wednesday night. Air defence crews shot down ...": the paragraph's day
+    if earlier and earlier[-1].start >= paragraph and lo - earlier[-1].end <= PARAGRAPH_DAY_REACH:
+        return earlier[-1].value
     return None
