@@ -215,3 +215,16 @@ def test_a_border_crossing_and_its_denial(halmar):
 def test_the_occupiers_are_the_voices_opponent_so_each_side_blames_the_other(halmar):
     assert _linked(halmar, "contradicts", "blame", "occupiers blew up the Tarrow bridge",
                    "Halmish artillery destroyed the Tarrow bridge")
+
+
+def test_a_wire_quoting_one_side_more_is_not_leaning(export_of, tmp_path):
+    quotes = " ".join(f'"The shelling of Orvik went on for {n} hours," Chadian officer Idriss Kane said.'
+                      for n in ("two", "three", "four", "five"))
+    records = tmp_path / "wire.jsonl"
+    records.write_text(json.dumps({
+        "title": "Shelling of Orvik continues", "outlet": "Coastal Newswire", "published": "2025-06-05",
+        "text": f"Libyan forces shelled Orvik on Wednesday, Chad said. {quotes}\n\n"
+                "Chadian forces shelled Krell on Tuesday, Libya said."}) + "\n")
+    [doc] = export_of(records)["documents"]
+    assert any(m.startswith("quotes 5 chad voices") for m in doc["lean"]["markers"])  # the imbalance is seen
+    assert doc["lean"]["side"] is None  # but is no framing of the wire's own

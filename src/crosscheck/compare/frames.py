@@ -93,7 +93,9 @@ class Corpus:
                            and ((key := self.side_key(e.affiliation)) in self.places | bodies | COUNTRY_NAMES
                                 or key != e.affiliation.lower())}
         self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
-        self.side_words |= {side for e in self.entities.values() if (side := _armed_group_side(e))}  # "KIA"
+        self.side_words |= {side for e in self.entities.values()  # "KIA"; "Colombian army" is Colombia's
+                            if (side := _armed_group_side(e)) and not any(w.lower() in COUNTRY_FORMS
+                                                                         for w in e.name.split())}
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -146,8 +148,8 @@ class Corpus:
         armed = _armed_group_side(entity)
         if armed and not any(self.side_of_word(w) for w in entity.name.split()):
             return armed  # "Colombia's ELN", "Sudan's Rapid Support Forces": a party against that state
-        if entity.affiliation:
-            return self.side_key(entity.affiliation)
+        if entity.affiliation and (key := self.side_key(entity.affiliation)) in self.side_words:
+            return key
         first = self.side_key(entity.name.split()[0])  # "Velmora's army"
         if first in self.side_words:
             return first

@@ -73,14 +73,16 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
     documents_facts = doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet)
     voice = _voice(len(doc.text), frames)
     favour: Counter = Counter()
+    framing: Counter = Counter()  # the outlet's own words, as against whom it quotes
     markers: list[tuple[float, str]] = []
 
-    def add(side: str | None, weight: float, against: bool, evidence: str) -> None:
+    def add(side: str | None, weight: float, against: bool, evidence: str, words: bool = True) -> None:
         if side not in sides or weight <= 0:
             return
         targets = [s for s in sides if s != side] if against else [side]
         for target in targets:
             favour[target] += weight / len(targets)
+            framing[target] += words * weight / len(targets)
         markers.append((weight, f"{evidence} ({'against ' + side if against else 'for ' + side})"))
 
     for text, in_title in ((doc.title or "", True), (doc.text, False)):
@@ -114,15 +116,18 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
             add(title.actor_side, 1.0, True, f'headline: "{doc.title}"')
     denials = Counter(f.speaker_side for f in frames if f.polarity == "deny" and f.speaker_side)
     for side, count in denials.items():
-        add(side, min(1.0, DENIAL_ROOM * count), False, f"gives room to {count} denial(s)")
+        add(side, min(1.0, DENIAL_ROOM * count), False, f"gives room to {count} denial(s)", words=False)
     voices = Counter(f.speaker_side for f in frames if f.speaker_side in sides and f.kind != "assertion")
     if len(sides) == 2:
         most, fewer = sorted(sides, key=lambda s: -voices[s])
         surplus = voices[most] - voices[fewer]
         if surplus >= SOURCING_SURPLUS:
             add(most, min(SOURCING_CAP, SOURCING_WEIGHT * surplus), False,
-                f"quotes {voices[most]} {most} voices to {voices[fewer]} {fewer}")
-    return _verdict(favour, markers)
+                f"quotes {voices[most]} {most} voices to {voices[fewer]} {fewer}", words=False)
+    lean = _verdict(favour, markers)
+    if lean.side and not framing[lean.side]:  # whom a wire happens to quote more is no framing of its own
+        return Lean(side=None, score=lean.score, markers=lean.markers)
+    return lean
 
 
 def _unnamed_enemy(corpus: Corpus, text: str, frames: list[Frame], sides: list[str], voice: list[float],

@@ -327,7 +327,7 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         if after_preposition and not speaks and not roles:
             return make("place", start)
         return make("person", start, roles=roles, affiliation=affiliation)
-    if roles or speaks:
+    if (roles and not after_preposition) or speaks:  # "over Caddow, the spokesman said": the role is the next phrase's
         return make("person", start, roles=roles, affiliation=affiliation)
     if after_preposition or "-" in text:
         return make("place", start)
