@@ -160,6 +160,12 @@ def test_claim_dates(extract):
     assert dates == {"morning.": "2020-10-27", "closed.": "2020-10-26", "resume.": "2020-10-19"}
 
 
+def test_a_trailing_attribution_before_a_semicolon_takes_the_clause_before_it(extract):
+    extraction, names = extract("Three civilians were among the dead, the colonel said; the rest were soldiers.")
+    [claim] = [c for c in extraction.claims if c.kind != "assertion"]
+    assert claim.text == "Three civilians were among the dead" and names[claim.speaker] == "colonel"
+
+
 def test_an_undated_claim_takes_the_day_its_paragraph_named_just_before(extract):
     text = ("Two workers were killed on 6 May in Orvik.\n\nOur defenders answered on Wednesday night. Air defence "
             "crews shot down a helicopter over Tarrow, the spokesman, Colonel Emil Rask, told the radio.")

@@ -86,6 +86,11 @@ class Corpus:
         self.places = {e.name.lower() for e in self.entities.values()
                         if e.type != "weapon" and " " not in e.name and len(e.name) >= 4 and e.name[:1].isupper()}
         self._vowel_stems = {p[:-1]: p for p in self.places if p[-1] in "aeiouy"}
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first four letters
+        for place in sorted(self.places):
+            self._by_prefix[place[:4]].append(place)
+        self._side_keys: dict[str, str] = {}
+        self._entity_sides: dict[str | None, str | None] = {}
         # a group's affiliation is a side when it names a state, a place or a body ("Staff sources" name none)
         bodies = {e.name.lower() for e in self.entities.values() if e.type in ("organization", "group")}
         self.side_words = {key for e in self.entities.values()
@@ -99,6 +104,12 @@ class Corpus:
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
+        known = self._side_keys.get(word)
+        if known is None:
+            known = self._side_keys[word] = self._side_key(word)
+        return known
+
+    def _side_key(self, word: str) -> str:
         lower = re.sub(r"['’]s$", "", word.strip()).lower()
         if lower in COUNTRY_FORMS:
             country = COUNTRY_FORMS[lower].lower()
@@ -110,7 +121,8 @@ class Corpus:
             # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland); "Pellish": Pellan
             place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self.places), None)
             if place is None and len(stem) >= 4:  # "Pellish": Pellan, "Norvic": Norvale
-                place = next((p for p in sorted(self.places) if p.startswith(stem) and len(p) - len(stem) <= 3), None)
+                place = next((p for p in self._by_prefix.get(stem[:4], ()) if p.startswith(stem)
+                              and len(p) - len(stem) <= 3), None)
             if place:
                 return self.country_side.get(place, place)
         return lower
@@ -137,6 +149,11 @@ class Corpus:
         return result
 
     def side_of(self, entity_id: str | None) -> str | None:
+        if entity_id not in self._entity_sides:
+            self._entity_sides[entity_id] = self._side_of(entity_id)
+        return self._entity_sides[entity_id]
+
+    def _side_of(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
         if entity is None:
             return None

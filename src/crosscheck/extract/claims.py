@@ -389,9 +389,10 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attrib
         return None
     after = [t for t in doc[i + 1: sent.end] if not t.is_space]
     addressee_only = lemma in ("tell", "inform") and len(after) <= 5 and not any(t.lower_ == "that" for t in after)
-    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",") or addressee_only
+    adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",", ";", ":") \
+        or addressee_only
     if adjunct_only and speaker[0] > sent.start and doc[speaker[0] - 1].text == ",":
-        end = doc[speaker[0] - 1].idx  # "..., X said on Monday": the content came first
+        end = doc[speaker[0] - 1].idx  # "..., X said on Monday" / "..., he said; the rest ...": the content came first
         start = _body_start(doc, sent)
         return Attribution(token.idx, lemma, "indirect", start, end, speaker,
                            _polarity(text_of(doc)[start:end], lemma), sentence=span)
