@@ -39,6 +39,9 @@ BODY = "The talks in the capital ended on Tuesday without an agreement on the wi
         ("Your email address will not be published. Required fields are marked *", "widget"),
         ("Was this fact-check helpful? Yes | No", "widget"),
         ("Our Standards: The Wire Trust Principles.", "widget"),
+        ("Comments are closed.", "widget"),
+        ("Content may be reproduced citing the agency as the source.", "widget"),
+        ("Listen to Morning Line with Ana Berk", "widget"),
     ],
 )
 def test_line_roles(line, role):
@@ -140,3 +143,10 @@ def test_the_line_under_an_advertisement_label_is_the_advertisement():
             "Brannock & Sons Funeral Home - serving our community for three generations - 555-0148\n\n"
             f"{BODY.replace('Tuesday', 'Monday')}")
     assert "Brannock" not in body_text(segment_lines(text))
+
+
+def test_the_lines_under_read_more_are_links_to_other_stories():
+    text = (f"Headline About the Talks Today\n\n{BODY}\n\nRead more:\nWho are the rebels fighting on the border?\n"
+            "Ten years of war in the valley, in pictures\n\n" + BODY.replace("Tuesday", "Monday"))
+    kept = body_text(segment_lines(text))
+    assert "Who are the rebels" not in kept and "in pictures" not in kept and "Monday" in kept

@@ -32,8 +32,16 @@ WIDGET_PATTERNS = [
         r"^our standards\b", r"\btrust principles\b", r"\brequired fields are marked\b",
         r"\byour email address will not be published\b", r"^\(c\)\s", r"\breproduction (?:is )?prohibited\b",
         r"\bsignatory of the ifcn\b", r"\bcode of principles\b",
+        r"^listen (?:to|live|again)\b", r"\bactive link\b", r"^comments are (?:closed|disabled)\b",
+        r"^(?:etiquetas|temas|schlagworte|mots-cl[ée]s)\s*:", r"\bmay be reproduced\b",
+        r"\breproduc\w+ (?:is )?(?:permitted|allowed|authori[sz]ed)\b", r"^post (?:a )?comment$",
+        r"\b\d+% off\b", r"\bspecial offer\b",
     )
 ]
+# Labels over a block of links to other stories: the short lines under them are not the article.
+LINK_LIST_LABEL = re.compile(r"^(?:read more|related|see also|more on this(?: story)?|related (?:stories|articles|"
+                             r"coverage)|you may also like|recommended)\s*:?$", re.I)
+LINK_LIST_MAX_LINES = 6
 # A line made only of share-button words: "Share Tweet Email", "Facebook | Twitter".
 SOCIAL_WORDS = (
     r"share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|vk|pinterest|"
@@ -272,12 +280,19 @@ def _is_navigation(text: str) -> bool:
 
 
 def _mark_advertisements(lines: list[Line]) -> None:
-    """The short line under an "Advertisement" label is the advertisement."""
+    """The short line under an "Advertisement" label is the advertisement; the short lines under "Read more:"
+    are links to other stories."""
     for index, line in enumerate(lines):
         if line.role == "widget" and line.text.lower().strip(" :-") in ("advertisement", "advert", "ad", "sponsored"):
             following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
             if following is not None and following.role == "body" and following.words <= AD_MAX_WORDS:
                 following.role = "widget"
+        elif LINK_LIST_LABEL.match(line.text):
+            line.role = "widget"
+            for other in lines[index + 1: index + 1 + LINK_LIST_MAX_LINES]:
+                if other.role == "blank" or other.role != "body" or other.words > AD_MAX_WORDS:
+                    break
+                other.role = "widget"
 
 
 def _mark_signatures(lines: list[Line]) -> None:
