@@ -13,7 +13,7 @@ MONITORS = re.compile(
     r"unicef|unesco|osce|medecins sans frontieres|doctors without borders|msf|acled|airwars|"
     r"international crisis group|reporters without borders|committee to protect journalists|cpj|"
     r"international criminal court|icc|human rights council|special rapporteur|\w+ observatory|"
-    r"observatory for human rights|armed conflict location)\b")
+    r"observatory for human rights|armed conflict location|civilian monitor|monitoring mission|monitoring group)\b")
 WIRES = re.compile(
     r"\b(?:reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|efe|ansa|upi|"
     r"bloomberg|kyodo|\w*wire|news wire|wire service)\b")

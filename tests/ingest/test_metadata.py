@@ -215,6 +215,14 @@ PAGE_BODY = ("Four shells struck the grain market in Orvik on Monday morning, ki
         ("[fetched 2025-09-02T11:20:07Z]\nVNS >> News >> Defence\nVARDEN NEWS SERVICE\nPrint version | Send to a friend"
          " | RSS\n\nShells hit Orvik grain market as talks stall\nKinvik, 4 March 2024 /VNS/",
          "Varden News Service", "Shells hit Orvik grain market as talks stall", "2024-03-04"),
+        # a section label above the agency, a filed-from line in the story's first paragraph
+        ("World | Europe\nVARDEN NEWS SERVICE\nMarch 4, 2024 | 6:05 PM UTC | 4 min read\n\n"
+         "Shells hit Orvik grain market as talks stall", "Varden News Service",
+         "Shells hit Orvik grain market as talks stall", "2024-03-04"),
+        # a monitor's short name on the first line, a series label, a release line, the headline over the story
+        ("Varden Civilian Monitor\nValley War | Weekly update No. 3\nReleased: Monday 4 March 2024 | Period: 1-3 "
+         "March 2024\nShare | Print\n\nShells hit Orvik grain market as talks stall", "Varden Civilian Monitor",
+         "Shells hit Orvik grain market as talks stall", "2024-03-04"),
         # a short name on the first line above the site's menu; a menu set off by double spaces
         ("Kinvik Online\nHome  News  Liberated Zones  Opinion  Contact\nShells kill two traders at Orvik market\n"
          "Posted on 4 March 2024 by Kinvik Online Editorial Desk", "Kinvik Online",

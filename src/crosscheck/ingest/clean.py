@@ -36,6 +36,9 @@ WIDGET_PATTERNS = [
         r"^(?:etiquetas|temas|schlagworte|mots-cl[ée]s)\s*:", r"\bmay be reproduced\b",
         r"\breproduc\w+ (?:is )?(?:permitted|allowed|authori[sz]ed)\b", r"^post (?:a )?comment$",
         r"\b\d+% off\b", r"\bspecial offer\b",
+        # a masthead's tagline: "Serving the community since 1972", "The voice of the valley"
+        r"^(?:serving|proudly serving|the voice of|voice of the|established|founded|est\.)\b.*$(?<=\d{4})",
+        r"^serving (?:the )?[\w ]{3,40}(?:since|for) ", r"\bsince (?:18|19|20)\d\d\.?$",
     )
 ]
 # Labels over a block of links to other stories: the short lines under them are not the article.
@@ -56,7 +59,7 @@ BARE_NUMBER = re.compile(r"^\d[\d.,]*$")
 ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # Navigation/breadcrumbs: three or more short segments between separators.
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
-NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/)\s+")
+NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~)\s+")
 NAV_MAX_SEGMENT_WORDS = 4
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
@@ -139,7 +142,10 @@ PARAGRAPH_WORDS = 20
 STATEMENT_END = ('.', '."', '.”', ".'", ".’", '…')
 SENTENCE_END = (*STATEMENT_END, '!', '?', '?”', '!”')
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
-SEPARATED_PENALTY = 0.6  # "Situation Brief No. 3 | Region", "Americas | Colombia": labels, rarely the headline
+SHORT_FIRST_LINE_WORDS = 4  # "Frontline Civilian Monitor" heading a page is its name, not its headline
+ABOVE_STORY_BONUS = 0.3
+FACT_CHECK_LABEL = re.compile(r"^(?:the )?(?:claim|claimant|claimed by|rating|our rating|verdict|our verdict|"
+                              r"who claimed it|what was claimed|who said it|conclusion)\s*:", re.I)
 
 
 @dataclass
@@ -363,9 +369,14 @@ def _masthead(lines: list[Line], index: int) -> str | None:
     text = line.text
     if line.words > MASTHEAD_MAX_WORDS or re.search(r"\d", text) or text.endswith(SENTENCE_END + (",", ";", ":")):
         return None
+    if " | " in text and not ACRONYM_MASTHEAD.match(text):
+        return None  # "World | Europe": sections
     acronym = ACRONYM_MASTHEAD.match(text)
     if acronym:
         return acronym["name"].strip()
+    caps = [part for part in MASTHEAD_SEPARATOR.split(text) if _is_masthead_caps(part) and len(part.split()) > 1]
+    if caps and len(caps) < len(MASTHEAD_SEPARATOR.split(text)):  # "VPS -- VOSTRANA PRESS SERVICE -- official ..."
+        return _outlet_name(max(caps, key=len).strip())
     if _is_masthead_caps(text) or (first and (_named_with_acronym(text) or _capitalized_share(text) >= 0.6)):
         return _outlet_name(text)
     return None
@@ -398,17 +409,26 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         line = lines[index]
         if line.role != "body" or not TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS:
             continue
-        if line.text.endswith(".") and not line.text.endswith("..."):
-            continue
+        if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–")) \
+                or FACT_CHECK_LABEL.match(line.text):
+            continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
             continue
-        score = _capitalized_share(line.text) - SEPARATED_PENALTY * (" | " in line.text)
-        if header_keys.count(_key(line.text)) > 1:
-            score += 1.0  # scraped pages repeat their headline (page title + article heading)
-        following = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].role != "blank"), None)
+        repeated = header_keys.count(_key(line.text)) > 1  # scraped pages repeat their headline
+        if (" | " in line.text or " -- " in line.text) and not repeated:
+            continue  # "Situation Brief No. 3 | Region", "World | Europe": labels, not the headline
+        score = _capitalized_share(line.text) + 1.0 * repeated
+        following = next((lines[j] for j in range(index + 1, len(lines))  # section heads ("Summary") aside
+                          if lines[j].role not in ("blank", "caption", "widget", "nav") and lines[j].words > 3), None)
         if following is not None and following.role in ("date", "byline", "counter"):
             score += 0.5
+        elif following is not None and following.role == "body" and _is_paragraph(following):
+            score += ABOVE_STORY_BONUS  # the headline sits right above the story
         if index == first_text:
+            after = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+            if line.words <= SHORT_FIRST_LINE_WORDS and after is not None and (
+                    after.role in ("nav", "date", "widget") or " | " in after.text):
+                continue  # "Frontline Civilian Monitor" over the site's menu or dates: the site's name
             score += 0.5
         if score > best_score:
             best, best_score = index, score

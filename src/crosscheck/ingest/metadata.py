@@ -22,7 +22,8 @@ from crosscheck.outlets import is_monitor, is_wire
 # "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: (?:(?:de|del|la|el|al|of|on) )?[A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?P<extra>[A-Z0-9][\w.', ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*[—–-]{1,2}\s+\S"
+    r"(?:,\s*(?P<extra>[A-Z0-9][\w.', ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/)?"
+    r"\s*[—–-]{1,2}\s+\S"
     # "YEREVAN, OCTOBER 8, ARMENPRESS. Text": an agency's all-capitals form, closed by a full stop
     r"|^(?P<place2>[A-Z][A-Z/ -]{2,40}),\s*[A-Z]+ \d{1,2}(?:, \d{4})?,\s*"
     r"(?P<agency2>[A-Z][A-Z-]{2,30})\.\s+\S"
@@ -198,9 +199,10 @@ def find_dateline(text: str, crawled: str | None = None) -> Dateline | None:
         return Dateline(match["place2"].title(), None, agency)
     place = match["place"].strip(" .")
     mixed_case = not place.isupper()
+    agency = match["agency"] or match["slashed"]  # "Radoszyn, 17 March 2026 /VPS/ --"
     opening = rest if standfirst else text
     alone = bool(re.match(r"[^\n]{0,60}?[—–-]{1,2}[ \t]*\n", opening))  # "Llanos de Arauca -" on its own line
-    if mixed_case and not match["agency"] and not alone:
+    if mixed_case and not agency and not alone:
         return None  # "David Blunkett - who has resigned -" is prose; "Kyiv (Reuters) -" is a dateline
     if len(place) < 3 or place.lower() in {"update", "breaking", "exclusive", "analysis", "opinion"}:
         return None
@@ -209,7 +211,6 @@ def find_dateline(text: str, crawled: str | None = None) -> Dateline | None:
     date_part = " ".join(filter(None, [match["extra"], match["agency"]]))
     found = find_date(date_part) if date_part else None
     when = found[0] if found else date_in_year(match["extra"], text, crawled) if match["extra"] else None
-    agency = match["agency"]
     if agency and (find_date(agency) or NOT_AGENCY.search(agency)):
         agency = None
     return Dateline(name, when, agency)
