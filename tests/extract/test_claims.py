@@ -136,6 +136,8 @@ def test_passive_dismissal_is_a_denial_by_the_agent(extract, text):
     ("The Defence Ministry said no unit had fired at the city.", "deny"),
     ("The Defence Ministry said it would never forget the help.", "affirm"),
     ('"There is no ammunition depot in the market," the rebel spokesman said.', "deny"),
+    ("The rebels said that, as for the market, their fighters did not fire a single shell at it.", "deny"),
+    ('"Our gunners never fire on marketplaces," the minister said.', "deny"),
 ])
 def test_polarity(extract, text, polarity):
     extraction, _ = extract(text)

@@ -83,8 +83,9 @@ class Corpus:
                 self.country_side[e.name.lower()] = e.side
         # States the world list lacks are learned: place names, and demonyms ("Velmoran") from affiliations.
         # (one-word names of any type: a lone "Kastria" may have been guessed a person)
-        self.places = {e.name.lower() for e in self.entities.values()
-                        if e.type != "weapon" and " " not in e.name and len(e.name) >= 4 and e.name[:1].isupper()}
+        # (aliases too: "Vostrana" may have merged into "Vostranan" by spelling)
+        self.places = {name.lower() for e in self.entities.values() if e.type != "weapon"
+                       for name in (e.name, *e.aliases) if " " not in name and len(name) >= 4 and name[:1].isupper()}
         self._vowel_stems = {p[:-1]: p for p in self.places if p[-1] in "aeiouy"}
         self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first four letters
         for place in sorted(self.places):

@@ -20,7 +20,7 @@ ACTIONS: dict[str, re.Pattern] = {
         r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
         r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
         r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|rained (?:down )?on|"
-        r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing)|wreck(?:s|ed|ing))"
+        r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing)|wreck(?:s|ed|ing)|aim(?:s|ed|ing)? at)"
         r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
@@ -33,11 +33,11 @@ ACTIONS: dict[str, re.Pattern] = {
         r"(?:returned|came back|landed)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
     "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|lost (?:their|his|her) lives?|"
-                          r"(?:comrades|soldiers|fighters|men|civilians|martyrs) fell)\b"),
+                          r"(?:comrades|soldiers|fighters|men|civilians|martyrs) fell|neutrali[sz](?:ed|ing|es|e))\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
     # taking ground, or crossing into it: "special forces crossed the border into Brusca", "no unit entered"
     "capture": re.compile(
-        r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|took control|taken control|take control|"
+        r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:took|taken|take|taking) (?:full |complete |total )?control|"
         r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
         r"enter(?:ed|s|ing)? (?:the (?:town|village|city) of )?[a-z]+|occup(?:ied|y|ies|ying) (?:the |its |a )?"
         r"(?:town|village|city|school|hospital|district)|set foot (?:on|in))\b(?! (?:talks|force|negotiations))"),
@@ -77,7 +77,7 @@ ATTRIBUTE_HEADS = re.compile(
 
 # What an action was aimed at.
 CIVILIAN_TARGETS = re.compile(
-    r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|"
+    r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|marketplaces?|"
     r"churche?s?|mosques?|villages?|neighbou?rhoods?|children|women|infrastructure|maternity)\b")
 MILITARY_TARGETS = re.compile(
     r"\b(?:troops|soldiers|servicemen|positions|posts|military|army|bases?|airbase|units|convoys?|tanks|"
@@ -98,7 +98,8 @@ UNCOMMITTED = re.compile(
     r"unable to (?:confirm|verify)|cannot say|can't say|no comment|declined to comment|not comment)\b")
 
 # A denial that covers every place and time: "on any other day", "anywhere else".
-SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever)\b")
+SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever)\b"
+                      r"|\b(?:all|every)\b[^.]{0,30}\b(?:returned|came back)\b")  # "all our aircraft returned"
 
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(

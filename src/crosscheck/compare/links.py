@@ -119,7 +119,8 @@ def _downing_denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float) -> Link 
     if neg.object_side and loser and neg.object_side != loser:
         return None
     shared_sites = aff.sites & neg.sites
-    if _disjoint(aff.sites, neg.sites) and not lx.SWEEPING.search(neg.text.lower()):
+    near = aff.doc == neg.doc and abs(aff.start - neg.start) <= 3 * NARRATIVE_REACH  # one article's account of it
+    if _disjoint(aff.sites, neg.sites) and not lx.SWEEPING.search(neg.text.lower()) and not (answered and near):
         return None
     if aff.date and neg.date and _days_apart(aff.date, neg.date) > DOWNING_DAYS:
         return None

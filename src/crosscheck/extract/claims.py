@@ -33,12 +33,14 @@ _NEGATED = re.compile(
     r"^\s*(?:no|nobody|none|nothing|not one|not a single|neither)\b|\bneither\b[^.;]{1,40}\bnor\b|"  # "no unit fired"
     r"\bthere\s+(?:is|was|were|are|has been|have been|had been)\s+(?:no|never)\b|"  # "there is no depot here"
     r"^\W*\w+(?:\s+\w+)?\s+\w+ed\s+(?:nobody|no one|nothing)\b|"  # "our forces detained nobody"
-    r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made)\b|"
+    r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made|"
+    r"fires?|shoots?|targets?|attacks?|strikes?|shells?|aims?|hits?|bombs?|kills?|uses?)\b|"
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
     r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer|does not|doesn[’']t|do not|don[’']t|"
     r"will not|won[’']t)\b"
     r"(?!\s+(?:only|just|yet|about|necessarily|least|so|too|alone|the only)\b)", re.I)
 # "said the claims were false": the speaker dismisses what was reported
+_TOPIC_OPENING = re.compile(r"^\s*(?:as for|as to|regarding|concerning|in|on|at|for|about)\b[^,;:]{0,40}$", re.I)
 _DISMISSED = re.compile(
     r"\b(?:claims?|reports?|allegations?|accusations?|statements?|information|news|footage|videos?)\b"
     r"[^.;]{0,40}?\b(?:were|was|are|is|as|called)\b\W{0,3}(?:completely |totally |absolutely )?[\"“‘]?"
@@ -478,7 +480,10 @@ def _polarity(content: str, cue: str | None, dismissal_cue: bool = False) -> str
         return "deny"
     if _DISMISSED.search(content):
         return "deny"
-    head = " ".join(re.split(r"[,;:]", content, maxsplit=1)[0].split()[:10])
+    chunks = re.split(r"[,;:]", content)
+    if len(chunks) > 1 and _TOPIC_OPENING.match(chunks[0]):  # "As for the Dikwa market, the fighters did not fire"
+        chunks = chunks[1:]
+    head = " ".join(chunks[0].split()[:10])
     return "deny" if _NEGATED.search(head) else "affirm"
 
 
