@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from crosscheck.cli import app
-
 PAGE = """<html><head><title>Fact check: Was the Brel dam bombed?</title>
 <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
  {"@type": "ClaimReview", "claimReviewed": "Solmari jets bombed the Brel dam on March 4",
@@ -24,14 +18,10 @@ dam told us no aircraft had been seen over the valley that week and no repairs w
 </article></body></html>"""
 
 
-def test_claim_review_json_ld_gives_the_verdict(tmp_path):
+def test_claim_review_json_ld_gives_the_verdict(tmp_path, export_of):
     page = tmp_path / "factcheck-brel-dam.html"
     page.write_text(PAGE, encoding="utf-8")
-    db, out = tmp_path / "cc.db", tmp_path / "export.json"
-    runner = CliRunner()
-    assert runner.invoke(app, ["analyze", str(page), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    export = json.loads(out.read_text())
+    export = export_of(page)
     [doc] = export["documents"]
     assert doc["kind"] == "factcheck"
     [verdict] = export["verdicts"]
@@ -42,7 +32,7 @@ def test_claim_review_json_ld_gives_the_verdict(tmp_path):
     assert entities.get(verdict["claimant"]) == "Petar Vukan"
 
 
-def test_labelled_lines_in_a_plain_text_fact_check_give_the_verdict(tmp_path):
+def test_labelled_lines_in_a_plain_text_fact_check_give_the_verdict(tmp_path, export_of):
     page = tmp_path / "factcheck.txt"
     page.write_text(
         "ORVIK CHECKS\nFact checks | Explainers | About us\n\n"
@@ -52,11 +42,7 @@ def test_labelled_lines_in_a_plain_text_fact_check_give_the_verdict(tmp_path):
         "Who claimed it: The rebels' western front, in a communique\nOur rating: False\n\n"
         "On 16 November the rebels published a communique saying that their fighters had shot down an army "
         "helicopter near Tarrow. The video they shared was filmed in 2019, in another country.\n", encoding="utf-8")
-    db, out = tmp_path / "cc.db", tmp_path / "export.json"
-    runner = CliRunner()
-    assert runner.invoke(app, ["analyze", str(page), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    export = json.loads(out.read_text())
+    export = export_of(page)
     [doc] = export["documents"]
     assert (doc["kind"], doc["author"], doc["published"]) == ("factcheck", "Ana Berk", "2025-11-19")
     assert doc["title"] == "Video does not show rebels downing an army helicopter near Tarrow"
