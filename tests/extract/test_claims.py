@@ -162,6 +162,14 @@ def test_claim_dates(extract):
     assert dates == {"morning.": "2020-10-27", "closed.": "2020-10-26", "resume.": "2020-10-19"}
 
 
+def test_a_claim_under_an_incident_heading_takes_its_date(extract):
+    text = ("The mission recorded eleven incidents this month.\n\nOrvik market, 4 March\n\n"
+            "According to the mission, shells struck the covered market at noon, killing five traders.")
+    extraction, _ = extract(text, published="2024-03-10")
+    claim = next(c for c in extraction.claims if "covered market" in c.text)
+    assert claim.date == "2024-03-04"
+
+
 def test_a_trailing_attribution_before_a_semicolon_takes_the_clause_before_it(extract):
     extraction, names = extract("Three civilians were among the dead, the colonel said; the rest were soldiers.")
     [claim] = [c for c in extraction.claims if c.kind != "assertion"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from crosscheck.compare import lexicon as lx
 from crosscheck.countries import COUNTRY_FORMS, COUNTRY_NAMES, DEMONYM_SUFFIXES
 from crosscheck.model import Claim, Document, Entity, Figure, Mention
+from crosscheck.paragraphs import section_heading
 from crosscheck.spelling import fold
 
 NARRATIVE_REACH = 600  # characters back to the last dated claim whose date an undated claim takes
@@ -341,14 +342,17 @@ def _carry_dates(corpus: Corpus, frames: list[Frame]) -> None:
 
 
 def _carry_sites(corpus: Corpus, frames: list[Frame]) -> None:
-    """A claim naming no place is where its paragraph last put the reader: "In Montaro, the city buried
-    its dead. Thirty-one civilians were killed ..." happened in Montaro."""
+    """A claim naming no place is where its paragraph (or the heading over it) last put the reader: "In
+    Montaro, the city buried its dead. Thirty-one civilians were killed ..." happened in Montaro."""
     for frame in frames:
         doc = corpus.documents.get(frame.doc)
         if frame.sites or not frame.family or doc is None:
             continue
         paragraph = doc.text.rfind("\n", 0, frame.start) + 1
-        for mention in reversed(corpus.mentions_in(frame.doc, paragraph, frame.start)):
+        heading = section_heading(doc.text, paragraph)  # an incident's heading in a monitor's report
+        nearest = reversed(corpus.mentions_in(frame.doc, paragraph, frame.start))
+        first_named = corpus.mentions_in(frame.doc, *heading) if heading else []  # "Moss Cross, Wenland, 13 March"
+        for mention in [*nearest, *first_named]:
             sites = _sites(corpus, [mention])
             if sites:
                 frame.sites = frozenset(sites)

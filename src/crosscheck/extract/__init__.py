@@ -20,6 +20,7 @@ from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import LocalEntities, resolve_speakers
 from crosscheck.extract.timex import TimeExpression, find_anaphoric, find_anchor, find_time_expressions
 from crosscheck.model import Claim, Document, Entity, Extraction, Figure, Mention
+from crosscheck.paragraphs import section_heading
 
 __all__ = ["extract_document", "load_nlp"]
 
@@ -129,4 +130,8 @@ def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | 
     # "Our defenders answered on Wednesday night. Air defence crews shot down ...": the paragraph's day
     if earlier and earlier[-1].start >= paragraph and lo - earlier[-1].end <= PARAGRAPH_DAY_REACH:
         return earlier[-1].value
+    heading = section_heading(text, paragraph)
+    if heading and earlier and earlier[-1].start >= heading[0]:
+        return earlier[-1].value  # "Moss Cross, Wenland, 13 March" heading the section the claim is in
     return None
+
