@@ -42,6 +42,12 @@ BODY = "The talks in the capital ended on Tuesday without an agreement on the wi
         ("Comments are closed.", "widget"),
         ("Content may be reproduced citing the agency as the source.", "widget"),
         ("Listen to Morning Line with Ana Berk", "widget"),
+        ("Comments for this article are closed.", "widget"),
+        ("Get the Times delivered -- $89 a year, posted every Thursday.", "widget"),
+        ("Download the Valley Times app on Google Play and the App Store.", "widget"),
+        ("Get our fact checks on WhatsApp", "widget"),
+        ("ORVIK DELI -- smoked sausage, rye bread, poppy-seed rolls. 10% off for Times readers. Open every day.",
+         "widget"),
     ],
 )
 def test_line_roles(line, role):

@@ -35,15 +35,22 @@ WIDGET_PATTERNS = [
         r"^listen (?:to|live|again)\b", r"\bactive link\b", r"^comments are (?:closed|disabled)\b",
         r"^(?:etiquetas|temas|schlagworte|mots-cl[ée]s)\s*:", r"\bmay be reproduced\b",
         r"\breproduc\w+ (?:is )?(?:permitted|allowed|authori[sz]ed)\b", r"^post (?:a )?comment$",
-        r"\b\d+% off\b", r"\bspecial offer\b",
+        r"\bspecial offer\b", r"\bcomments? (?:for|on) this (?:article|story|post) (?:are|is) closed\b",
+        r"^get (?:the |our )?[\w ]{1,30} delivered\b",
+        r"^get (?:our|the) [\w ]{1,30} on (?:whatsapp|telegram|signal)\b",
+        r"\bdownload (?:our|the) (?:[\w-]+ ){0,3}app\b", r"^mirror\s*:", r"^spread (?:this|the word)\b",
+        r"\b(?:does not|doesn't|do not) accept comments\b", r"\bwas this fact[- ]?check (?:helpful|useful)\b",
         # a masthead's tagline: "Serving the community since 1972", "The voice of the valley"
         r"^(?:serving|proudly serving|the voice of|voice of the|established|founded|est\.)\b.*$(?<=\d{4})",
         r"^serving (?:the )?[\w ]{3,40}(?:since|for) ", r"\bsince (?:18|19|20)\d\d\.?$",
     )
 ]
 # Labels over a block of links to other stories: the short lines under them are not the article.
-LINK_LIST_LABEL = re.compile(r"^(?:read more|related|see also|more on this(?: story)?|related (?:stories|articles|"
-                             r"coverage)|you may also like|recommended)\s*:?$", re.I)
+LINK_LIST_LABEL = re.compile(r"^(?:read more|read next|related|see also|more on this(?: story)?|related (?:stories|"
+                             r"articles|coverage)|you may also like|recommended)\s*:?$", re.I)
+# Advertising, whatever its length: "10% off for Standard readers", "special price for our readers".
+PROMOTION = re.compile(r"\b\d+% off\b|\b(?:off|discount|special price) for (?:\w+ ){0,2}readers\b", re.I)
+PROMOTION_MAX_WORDS = 40
 LINK_LIST_MAX_LINES = 6
 # A line made only of share-button words: "Share Tweet Email", "Facebook | Twitter".
 SOCIAL_WORDS = (
@@ -229,6 +236,9 @@ def _classify(line: Line) -> None:
         if _is_navigation(text) and not find_date(text):  # "Outlet | Place | 14 September 2023" is a masthead
             line.role = "nav"
             return
+    if line.words <= PROMOTION_MAX_WORDS and PROMOTION.search(text):
+        line.role = "widget"
+        return
     if line.words <= CAPTION_MAX_WORDS and CAPTION_CREDIT.search(text):
         line.role = "caption"
         return
