@@ -228,3 +228,14 @@ def test_a_wire_quoting_one_side_more_is_not_leaning(export_of, tmp_path):
     [doc] = export_of(records)["documents"]
     assert any(m.startswith("quotes 5 chad voices") for m in doc["lean"]["markers"])  # the imbalance is seen
     assert doc["lean"]["side"] is None  # but is no framing of the wire's own
+
+
+def test_an_outlet_telling_of_its_own_sides_strike_on_terrorists_is_not_accusing_it(export_of, tmp_path):
+    records = tmp_path / "state.jsonl"
+    records.write_text(json.dumps({
+        "title": "Air force strikes back", "outlet": "Chad Today", "published": "2025-06-05",
+        "text": "The Chadian air force struck a terrorist camp near Orvik on Monday, killing 30 militants.\n\n"
+                "Libyan forces shelled the market in Krell on Tuesday, killing nine civilians."}) + "\n")
+    [doc] = export_of(records)["documents"]
+    assert doc["lean"]["side"] == "chad"
+    assert not any("against chad" in m for m in doc["lean"]["markers"])

@@ -105,7 +105,9 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
     for frame in frames:
         if frame.kind == "assertion" and frame.action == "capture" and lx.LIBERATION.search(frame.text.lower()):
             add(frame.actor_side, 1.0, False, f'calls a capture liberation: "{_short(frame.text)}"')
-        if frame.kind == "assertion" and frame.family == "violence" and not documents_facts:
+        # harm to civilians stated as fact frames its doer; a strike on fighters may be the outlet's own boast
+        if frame.kind == "assertion" and frame.family == "violence" and frame.target != "military" \
+                and not documents_facts and not _boast(frame):
             add(frame.actor_side, FACT_WEIGHT.get(frame.target or "", 1.0), True,
                 f'states as fact: "{_short(frame.text)}"')
     if doc.title and not documents_facts:  # a fact-check's headline quotes the claim it checks
@@ -130,13 +132,19 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
     return lean
 
 
+def _boast(frame: Frame) -> bool:
+    """"The air force struck a terrorist enclave": violence against those the outlet calls terrorists."""
+    return bool(lx.ENEMY_TARGET.search(frame.text.lower()))
+
+
 def _unnamed_enemy(corpus: Corpus, text: str, frames: list[Frame], sides: list[str], voice: list[float],
                    add: Callable[[str | None, float, bool, str], None]) -> None:
     """"The occupiers", "the junta", "the Varrow regime", "our martyrs": loaded words that name no side
     count against the side the document most makes the doer of the violence it affirms, when there is one."""
     doers: Counter = Counter()
     for f in frames:  # who does the violence the document affirms, its own words counting most
-        if f.family in ("violence", "detention") and f.polarity == "affirm" and f.actor_side in sides:
+        if f.family in ("violence", "detention") and f.polarity == "affirm" and f.actor_side in sides \
+                and f.target != "military" and not _boast(f):
             doers[f.actor_side] += 1.0 if f.kind == "assertion" else 0.5
     ranked = doers.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

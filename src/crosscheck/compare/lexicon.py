@@ -122,6 +122,9 @@ LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
 ENEMY = re.compile(
     r"\b(?:the|these|those|their|its) (?:occupiers|occupation forces|invaders|invading forces|aggressors?|enemy|"
     r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries)\b", re.I)
+# Violence aimed at those the outlet calls terrorists or insurgents: its own side's strike, told as a success.
+ENEMY_TARGET = re.compile(r"\b(?:struck|hit|destroyed|targeted|bombed|pounded|neutrali[sz]ed|eliminated)\b[^.]{0,40}"
+                          r"\b(?:terrorists?|insurgents?|militants?|bandits|jihadists?|rebels?)\b")
 UNNAMED_ENEMY = re.compile(rf"{ENEMY.pattern}|\b(?:martyrs?|martyred|martyrdom|heroic defenders)\b", re.I)
 # "the Varrow regime", "the Zelenmar junta": loaded words after a place that names no side (a capital).
 PLACE_PEJORATIVE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+) (?:regime|junta|clique|puppets)\b")
@@ -136,6 +139,7 @@ AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("occupation", re.compile(r"\bliberated from (?:the )?(?P<side>[A-Z][\w'’-]+)")),
     ("terror", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:terrorists?|terrorism|terror)\b")),
     ("terror", re.compile(r"\bterrorists? (?P<side>[A-Z][\w'’-]+)")),
+    ("terror", re.compile(r"\b(?:terrorists|terror group) of (?:the )?(?:so-called )?(?P<side>[A-Z][\w'’-]+)")),
     ("so-called", re.compile(r"\bso-called (?:\"|“)?(?P<side>[A-Z][\w'’-]+)")),
     ("war crimes", re.compile(r"\bwar crimes? (?:committed )?by (?:the )?(?P<side>[A-Z][\w'’-]+)")),
     ("atrocities", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:atrocities|war crimes|genocide|massacres?)\b")),
