@@ -29,6 +29,7 @@ def describe(text: str, hints=None, sources=None, outlet=None) -> dict:
         ("(Geneva) - A shell struck the ward", "Geneva", None, None),
         ("(The) - not a place", None, None, None),
         ("(Reuters) - The Kremlin said", None, None, None),
+        ("KINVIK, 14.05.2026 (VNA). Fourteen civilians were killed", "Kinvik", "2026-05-14", "VNA"),
         ("Llanos de Orvik -\n\nThe front addresses the people", "Llanos de Orvik", None, None),  # on its own line
         ("Both Sides Should Investigate\n\n(Geneva) - A shell struck", "Geneva", None, None),  # under a standfirst
         ("The ministry said on Monday.\n\nKYIV - A shell struck", None, None, None),
@@ -239,3 +240,9 @@ def test_a_filed_from_line_gives_the_dateline_and_a_wire_credit_the_author():
     meta = describe(f"Shells hit Orvik grain market\nKinvik, 4 March 2024, 10:05\n\n{PAGE_BODY}\n\n"
                     "(Reporting by Ana Berk in Kinvik; editing by Tom Reyes)")
     assert (meta["dateline"], meta["published"], meta["author"]) == ("Kinvik", "2024-03-04", "Ana Berk")
+
+
+def test_separated_masthead_and_day_first_dashed_dates():
+    meta = describe("VNA :: VARDEN NATIONAL AGENCY :: truth from the front\nHome > News > Defence\n"
+                    "Shells hit Orvik grain market as talks stall\nKinvik | 04-03-2024 | 18:25\n\n" + PAGE_BODY)
+    assert (meta["outlet"], meta["published"]) == ("Varden National Agency", "2024-03-04")

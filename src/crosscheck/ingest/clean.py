@@ -66,7 +66,7 @@ BARE_NUMBER = re.compile(r"^\d[\d.,]*$")
 ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # Navigation/breadcrumbs: three or more short segments between separators.
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
-NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~)\s+")
+NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~|\*)\s+|\s*\]\s*\[\s*")
 NAV_MAX_SEGMENT_WORDS = 4
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
@@ -89,7 +89,8 @@ SIGNATURES = [
 ]
 # A wire's credit line: "(Reporting by Jane Roe in Goma; editing by John Doe)".
 REPORTING_CREDIT = re.compile(
-    r"^\(?(?:[Rr]eporting|[Rr]eported|[Ww]ritten) by (?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    r"^\(?(?P<additional>[Aa]dditional )?(?:[Rr]eporting|[Rr]eported|[Ww]ritten) by "
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
     r"(?:\s+(?:in|from) [A-Z][\w -]*)?(?:[;,)].*)?$")
 # Signatures stand at the end of an article: only the last few lines are searched.
 SIGNATURE_TAIL_LINES = 6
@@ -117,7 +118,7 @@ OUTLET_BEFORE_DATE = re.compile(
 
 # A masthead of separated parts: "Drevish Courier | 16.09.2023", "Verity Lab | Published 20 Sep 2023 | Updated …",
 # "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
-MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|[|*•·–—-])\s+|\s*\|\s*")
+MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|[|*•·–—-])\s+|\s*\|\s*")
 DATE_WORDS = re.compile(
     r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release)\b", re.I)
 DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
@@ -134,7 +135,11 @@ CAPTION_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?[^.!?]{0,50}|\bphoto\)|©[^.!?]{0,50}"
     r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?\)?$", re.I)
 CAPTION_MAX_WORDS = 35
+# "[Photo: Rescuers carry a stretcher ...]"
+CAPTION_LABEL = re.compile(r"^[\[(]?\s*(?:photo|picture|image|caption|video)\s*:", re.I)
 AD_MAX_WORDS = 30
+DESK_CREDIT = re.compile(r"\b(?:correspondents?|staff reporters?|staff writers?|newsroom|news desk|editorial desk)\b",
+                         re.I)
 # A masthead: the outlet's name in capitals ("THE KINSHASA SENTINEL"), or its acronym and name
 # ("KIS - Korvathi Information Service").
 ACRONYM_MASTHEAD = re.compile(
@@ -239,7 +244,7 @@ def _classify(line: Line) -> None:
     if line.words <= PROMOTION_MAX_WORDS and PROMOTION.search(text):
         line.role = "widget"
         return
-    if line.words <= CAPTION_MAX_WORDS and CAPTION_CREDIT.search(text):
+    if line.words <= CAPTION_MAX_WORDS and (CAPTION_CREDIT.search(text) or CAPTION_LABEL.match(text)):
         line.role = "caption"
         return
     found = find_date(text)
@@ -250,6 +255,13 @@ def _classify(line: Line) -> None:
         outlet = PRINT_OUTLET.search(text)
         if outlet:
             line.values["outlet"] = outlet["outlet"].strip()
+        return
+    if line.words <= 6 and DESK_CREDIT.search(text) and not text.endswith("."):
+        line.role = "widget"  # a credit with no author's name: "VOF Correspondent, Maiduguri", "By our correspondent"
+        return
+    credit = REPORTING_CREDIT.match(text) if line.words <= 30 else None
+    if credit and credit["additional"]:  # "Additional reporting by X in Y": a credit, not the author
+        line.role = "widget"
         return
     if line.words <= BYLINE_MAX_WORDS:
         byline = BYLINE.match(text)
@@ -275,9 +287,9 @@ def _classify(line: Line) -> None:
     segments = [s.strip() for s in MASTHEAD_SEPARATOR.split(text) if s.strip()]
     if found and line.words <= 16 and len(segments) >= 2:
         line.role, line.values = "date", {"published": found[0]}
-        byline = next((b for s in segments if (b := BYLINE.match(s)) and not find_date(s)), None)
+        byline = next((b["name"] for s in segments if (b := BYLINE.match(s)) and not find_date(s)), None)
         if byline:  # "By Jane Roe | 19 November 2025 | Updated ..."
-            line.values["author"] = byline["name"]
+            line.values["author"] = byline
             segments = [s for s in segments if not BYLINE.match(s)]
         outlet = next((s for s in segments if not find_date(s) and not DATE_WORDS.match(s)), None)
         if outlet and outlet[:1].isupper():
@@ -318,7 +330,7 @@ def _mark_signatures(lines: list[Line]) -> None:
         if line.role not in ("body", "widget") or line.words > 40:
             continue
         credit = REPORTING_CREDIT.match(line.text)
-        if credit:
+        if credit and not credit["additional"]:
             line.role, line.values = "signature", {"author": credit["name"]}
             continue
         for pattern in SIGNATURES:
@@ -425,7 +437,7 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
             continue
         repeated = header_keys.count(_key(line.text)) > 1  # scraped pages repeat their headline
-        if (" | " in line.text or " -- " in line.text) and not repeated:
+        if any(mark in line.text for mark in (" | ", " -- ", " :: ")) and not repeated:
             continue  # "Situation Brief No. 3 | Region", "World | Europe": labels, not the headline
         score = _capitalized_share(line.text) + 1.0 * repeated
         following = next((lines[j] for j in range(index + 1, len(lines))  # section heads ("Summary") aside
