@@ -48,6 +48,7 @@ BODY = "The talks in the capital ended on Tuesday without an agreement on the wi
         ("Get our fact checks on WhatsApp", "widget"),
         ("Additional reporting by Ana Berk in Kinvik", "widget"),
         ("VTT Correspondent, Kinvik", "widget"),
+        ("BREAKING >> Sirens sounding across the southern districts", "widget"),
         ("[ Home ] [ Reports ] [ Statements ] [ Archive ]", "nav"),
         ("Home * Homeland * Community * Classifieds", "nav"),
         ("[Photo: Rescuers carry a stretcher out of the hospital. VTT/Ana Berk]", "caption"),

@@ -36,6 +36,7 @@ WIDGET_PATTERNS = [
         r"^(?:etiquetas|temas|schlagworte|mots-cl[ée]s)\s*:", r"\bmay be reproduced\b",
         r"\breproduc\w+ (?:is )?(?:permitted|allowed|authori[sz]ed)\b", r"^post (?:a )?comment$",
         r"\bspecial offer\b", r"\bcomments? (?:for|on) this (?:article|story|post) (?:are|is) closed\b",
+        r"^(?:breaking|breaking news|live|just in|on air now|ticker)\s*(?:>>|»|:|--|—)",  # a site-wide ticker
         r"^get (?:the |our )?[\w ]{1,30} delivered\b",
         r"^get (?:our|the) [\w ]{1,30} on (?:whatsapp|telegram|signal)\b",
         r"\bdownload (?:our|the) (?:[\w-]+ ){0,3}app\b", r"^mirror\s*:", r"^spread (?:this|the word)\b",
