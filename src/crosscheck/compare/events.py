@@ -13,7 +13,6 @@ ACTOR_TYPES = ("organization", "group", "person")
 
 
 def find_events(corpus: Corpus, frames: list[Frame]) -> list[Event]:
-    places = _place_index(corpus)
     killed: dict[str, int] = {}
     for frame in frames:
         if frame.category == "killed" and frame.claim and frame.unit is None and frame.value is not None:
@@ -24,8 +23,9 @@ def find_events(corpus: Corpus, frames: list[Frame]) -> list[Event]:
             continue
         mentions = corpus.mentions_in(frame.doc, frame.start, frame.end)
         side = frame.actor_side if frame.actor_side not in (SELF, ENEMY) else None
+        named = corpus.site_entities  # a place the paragraph gave, when the claim names none
         place = next((m.entity for m in mentions if site_name(corpus, corpus.entities.get(m.entity)) in frame.sites),
-                     None) or next((places[s] for s in sorted(frame.sites) if s in places), None)
+                     None) or next((named[s].id for s in sorted(frame.sites) if s in named), None)
         actors = list(dict.fromkeys(
             m.entity for m in mentions
             if side and corpus.side_of(m.entity) == side and corpus.entities[m.entity].type in ACTOR_TYPES))
@@ -35,12 +35,3 @@ def find_events(corpus: Corpus, frames: list[Frame]) -> list[Event]:
             fatalities=killed.get(frame.item)))
     return events
 
-
-def _place_index(corpus: Corpus) -> dict[str, str]:
-    """Folded site name -> the place entity it names, for events whose place the paragraph gave."""
-    index: dict[str, str] = {}
-    for entity in sorted(corpus.entities.values(), key=lambda e: (e.type != "place", e.id)):
-        site = site_name(corpus, entity)
-        if site:
-            index.setdefault(site, entity.id)
-    return index

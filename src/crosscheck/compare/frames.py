@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.countries import COUNTRY_FORMS, COUNTRY_NAMES, DEMONYM_SUFFIXES
@@ -129,16 +130,20 @@ class Corpus:
                 return self.country_side.get(place, place)
         return lower
 
+    @cached_property
+    def site_entities(self) -> dict[str, Entity]:
+        """Folded site name -> the entity it names, places before other kinds ("korvel" -> Korvel)."""
+        found: dict[str, Entity] = {}
+        for entity in sorted(self.entities.values(), key=lambda e: (e.type != "place", e.id)):
+            key = site_name(self, entity)
+            if key:
+                found.setdefault(key, entity)
+        return found
+
     def place_name(self, site: str) -> str:
         """The name as written of a folded site ("korvel" -> "Korvel")."""
-        if not hasattr(self, "_site_names"):
-            self._site_names = {}
-            for entity in sorted(self.entities.values(), key=lambda e: (e.type != "place", e.id)):
-                key = site_name(self, entity)
-                if key:
-                    self._site_names.setdefault(key, " ".join(
-                        w for w in entity.name.split() if w.lower() not in lx.FACILITY_WORDS))
-        return self._site_names.get(site, site)
+        entity = self.site_entities.get(site)
+        return " ".join(w for w in entity.name.split() if w.lower() not in lx.FACILITY_WORDS) if entity else site
 
     def mentions_in(self, doc: str, start: int, end: int) -> list[Mention]:
         found = self._mentions.get(doc, [])

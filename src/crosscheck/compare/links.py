@@ -179,10 +179,11 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
 
 
 def _close_values(a: Frame, b: Frame) -> bool:
-    """Two counts agree when their stated values are within a fifth of each other ("eleven" and "at
-    least 11"); "at least 5" and "12" merely do not clash."""
+    """Two counts agree when they state the same number ("eleven" and "at least 11"), or near numbers when
+    either is approximate; "at least 19" and "23" merely do not clash."""
     first, second = a.value or 0.0, b.value or 0.0
-    return abs(first - second) <= 0.2 * max(first, second)
+    tolerance = 0.1 if "about" in (a.qualifier, b.qualifier) else 0.0
+    return abs(first - second) <= tolerance * max(first, second)
 
 
 def _figure_sites(corpus: Corpus, frame: Frame, other: Frame) -> frozenset[str]:

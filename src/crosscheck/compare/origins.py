@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.compare.frames import Corpus, Frame
-from crosscheck.model import Lean, Origin
+from crosscheck.model import Document, Entity, Lean, Origin
 from crosscheck.outlets import is_monitor, is_wire
 
 # Between an organization and a person it employs: "Amnesty International’s acting head ... Denis
@@ -42,7 +42,7 @@ def claim_origins(
     return origins
 
 
-def _is_outlet(entity, doc) -> bool:
+def _is_outlet(entity: Entity, doc: Document) -> bool:
     """"ACO found that ..." in the Armed Conflict Observatory's own brief: the publisher speaking."""
     outlet = (doc.outlet or "").lower()
     names = {n.lower() for n in (entity.name, *entity.aliases)}

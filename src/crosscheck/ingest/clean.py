@@ -42,8 +42,7 @@ WIDGET_PATTERNS = [
         r"\bdownload (?:our|the) (?:[\w-]+ ){0,3}app\b", r"^mirror\s*:", r"^spread (?:this|the word)\b",
         r"\b(?:does not|doesn't|do not) accept comments\b", r"\bwas this fact[- ]?check (?:helpful|useful)\b",
         # a masthead's tagline: "Serving the community since 1972", "The voice of the valley"
-        r"^(?:serving|proudly serving|the voice of|voice of the|established|founded|est\.)\b.*$(?<=\d{4})",
-        r"^serving (?:the )?[\w ]{3,40}(?:since|for) ", r"\bsince (?:18|19|20)\d\d\.?$",
+        r"^(?:proudly )?serving\b", r"^(?:established|founded|est\.)\s", r"\bsince (?:18|19|20)\d\d\.?$",
     )
 ]
 # Labels over a block of links to other stories: the short lines under them are not the article.
