@@ -15,11 +15,29 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+# Month names of the other languages pages come in, written only as "9 de Setembro de 2026", "9. Juni 2026",
+# "9 septembre 2026": day, month and year together, never alone (where "Mars" or "Mai" are other words).
+FOREIGN_MONTHS = {
+    "enero": 1, "janeiro": 1, "janvier": 1, "januar": 1, "gennaio": 1,
+    "febrero": 2, "fevereiro": 2, "février": 2, "fevrier": 2, "februar": 2, "febbraio": 2,
+    "marzo": 3, "março": 3, "marco": 3, "mars": 3, "märz": 3, "marz": 3,
+    "abril": 4, "avril": 4, "aprile": 4,
+    "mayo": 5, "maio": 5, "mai": 5, "maggio": 5,
+    "junio": 6, "junho": 6, "juin": 6, "juni": 6, "giugno": 6,
+    "julio": 7, "julho": 7, "juillet": 7, "juli": 7, "luglio": 7,
+    "agosto": 8, "août": 8, "aout": 8,
+    "septiembre": 9, "setiembre": 9, "setembro": 9, "septembre": 9, "settembre": 9,
+    "octubre": 10, "outubro": 10, "octobre": 10, "oktober": 10, "ottobre": 10,
+    "noviembre": 11, "novembro": 11, "novembre": 11,
+    "diciembre": 12, "dezembro": 12, "décembre": 12, "decembre": 12, "dezember": 12, "dicembre": 12,
+}
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),  # 08.10.2020, day first
@@ -31,16 +49,19 @@ DATE_PATTERNS = [
 
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first complete (day, month, year) date in ``text`` as ISO, with its span."""
-    best = None
+    found = find_dates(text)
+    return found[0] if found else None
+
+
+def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every complete date in ``text``, in text order, none inside another."""
+    found: list[tuple[str, tuple[int, int]]] = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            found = date_of(match)
-            iso = found.isoformat() if found else None
-            if iso and (best is None or match.start() < best[1][0]):
-                best = (iso, match.span())
-            if iso:
-                break
-    return best
+            day = date_of(match)
+            if day and not any(s < match.end() and match.start() < e for _, (s, e) in found):
+                found.append((day.isoformat(), match.span()))
+    return sorted(found, key=lambda item: item[1])
 
 
 _MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)]
@@ -72,7 +93,8 @@ def date_of(match: re.Match) -> date | None:
 
 
 def date_of_parts(year: int, month: str, day: str) -> date | None:
-    month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    name = month.lower().rstrip(".")
+    month_no = int(month) if month.isdigit() else MONTHS.get(name) or FOREIGN_MONTHS[name]
     try:
         return date(year, month_no, int(day))
     except ValueError:

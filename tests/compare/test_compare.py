@@ -239,3 +239,61 @@ def test_an_outlet_telling_of_its_own_sides_strike_on_terrorists_is_not_accusing
     [doc] = export_of(records)["documents"]
     assert doc["lean"]["side"] == "chad"
     assert not any("against chad" in m for m in doc["lean"]["markers"])
+
+
+BRENNA_WAR = [  # written for these tests: Brenna (people: Brennish) against Quellmark (people: Quellish)
+    {"title": "Quellish missile hits Ardo hospital", "outlet": "Brenna Public Radio", "published": "2026-04-16",
+     "text": "A Quellish cruise missile struck Ardo General Hospital on Tuesday, 14 April, killing four patients.\n\n"
+             "Quellmark's Defence Ministry claims its marines seized the island of Tove on 15 April. \"Tove has not changed hands. "
+             "Our garrison is there,\" Brenna's army spokesman Colonel Ivar Lund said.\n\n"
+             "Quellmark also claims it shot down one of our patrol planes off Sella on 15 April. \"We lost no "
+             "aircraft that day. The patrol plane landed at Brenna Field with its crew,\" navy spokesman "
+             "Commander Eli Ruud of Brenna's navy said.\n\nBrenna's Interior Ministry said Quellish commandos abducted the mayor "
+             "of Vik on 15 April."},
+    {"title": "Quellmark answers Brenna", "outlet": "Quellmark State Agency", "published": "2026-04-17",
+     "text": "The blast at the Ardo hospital on 14 April was the detonation of Brennish ammunition stored beside "
+             "it, Quellmark's Defence Ministry said.\n\nAir defence crews shot down a Brennish patrol plane off Sella on "
+             "15 April, the General Staff said.\n\nNo official from Vik is in Quellish custody, interior ministry "
+             "spokesman Pavel Dorn of Quellmark's Interior Ministry said on 16 April.\n\n\"Quellmark has never used cluster munitions,\" defence "
+             "minister Anna Sorel said on 16 April."},
+    {"title": "Civilian harm in the Tove strait", "outlet": "Human Rights Watch", "published": "2026-04-20",
+     "text": "Human Rights Watch documented Quellish cluster munitions that fell on the market in Ardo on "
+             "12 April, killing three civilians."},
+]
+
+
+@pytest.fixture(scope="module")
+def brenna(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    folder = tmp_path_factory.mktemp("brenna")
+    (folder / "brenna.jsonl").write_text("\n".join(json.dumps(r) for r in BRENNA_WAR) + "\n")
+    db, out = folder / "s.db", folder / "export.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(folder / "brenna.jsonl"), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return json.loads(out.read_text())
+
+
+def test_ground_said_to_be_still_held_denies_its_capture(brenna):
+    assert _linked(brenna, "contradicts", "denial", "marines seized the island of Tove", "Tove has not changed hands")
+
+
+def test_an_explosion_of_the_other_sides_ammunition_is_blame(brenna):
+    assert _linked(brenna, "contradicts", "blame", "Quellish cruise missile struck Ardo",
+                   "detonation of Brennish ammunition")
+
+
+def test_where_the_plane_landed_is_not_where_it_was_said_to_fall(brenna):
+    assert _linked(brenna, "contradicts", "denial", "shot down a Brennish patrol plane", "We lost no aircraft")
+
+
+def test_nobody_in_our_custody_denies_an_abduction(brenna):
+    assert _linked(brenna, "contradicts", "denial", "commandos abducted the mayor", "No official from Vik")
+
+
+def test_never_used_a_weapon_against_the_monitors_record_of_it(brenna):
+    assert _linked(brenna, "contradicts", "denial", "cluster munitions that fell on the market",
+                   "never used cluster munitions")

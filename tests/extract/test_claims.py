@@ -55,6 +55,20 @@ ATTRIBUTIONS = [
      "diplomatic source", "tell", "indirect"),
     ('"The ceasefire," the minister told a news conference, "must be respected by both sides."', "must be respected",
      "minister", "tell", "direct"),
+    # a trailing speaker with an addressee and adjuncts: the content came before the comma
+    ("No official from Brenn is in our custody, a spokesman for the ministry, Olaf Ren, told the Herald by phone.",
+     "No official from Brenn", "Olaf Ren", "tell", "indirect"),
+    ("Forty rebels were killed in the raid, the minister, Sara Holm, told a news conference at the palace.",
+     "Forty rebels were killed", "Sara Holm", "tell", "indirect"),
+    ("On Monday, two soldiers died when a mine hit their truck, a military source told the agency on condition "
+     "of anonymity because he was not allowed to speak.", "two soldiers died", "military source", "tell",
+     "indirect"),
+    ('Rebels abducted the mayor of Brenn from the town hall, the ministry said, calling it "a crime against a '
+     'civilian official".', "abducted the mayor", "ministry", "say", "indirect"),
+    ("Colonel Ada Brun spoke. Our guns hit a fuel depot, she said, and no more than three civilians died there.",
+     "no more than three civilians died", "Ada Brun", "say", "indirect"),
+    ("Colonel Ada Brun spoke. According to intercepted radio traffic, two men were killed at the depot, she said.",
+     "two men were killed", "Ada Brun", "say", "indirect"),
 ]
 
 
@@ -193,3 +207,20 @@ def test_a_quote_that_ends_its_sentence_is_not_attributed_by_the_next_one(extrac
     reported = next(c for c in extraction.claims if "excluded evidence" in c.text)
     assert names[quote.speaker] == names[reported.speaker] == "Ana Petrov"
     assert (quote.kind, reported.kind) == ("direct", "indirect")
+
+
+@pytest.mark.parametrize(("text", "anchor", "polarity"), [
+    ("Colonel Ada Brun spoke. Every helicopter returned safely to base, she said.", "Every helicopter", "deny"),
+    ("Colonel Ada Brun spoke. We lost no aircraft on Saturday, she said.", "lost no aircraft", "deny"),
+    ("Residents told the Herald that they had heard no explosion that night.", "heard no explosion", "deny"),
+    ("The Front had no hand in the market blast, its bulletin said.", "no hand in", "deny"),
+    ("Colonel Ada Brun spoke. No more than three civilians died there, she said.", "No more than three", "affirm"),
+])
+def test_denials_in_other_words(extract, text, anchor, polarity):
+    extraction, _ = extract(text)
+    assert [c.polarity for c in extraction.claims if anchor in c.text] == [polarity]
+
+
+def test_a_count_of_the_dead_is_a_claim_with_no_actor_named(extract):
+    extraction, _ = extract("Fourteen farmers were killed as they went out to their fields at dawn.")
+    assert [c.kind for c in extraction.claims] == ["assertion"]

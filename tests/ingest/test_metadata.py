@@ -83,6 +83,34 @@ def test_date_lines_with_times_and_zones_give_the_publication_date(line):
     assert meta["title"] == "Talks end without a deal on troops"
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    ("22/08/2026 19:30 (Dobrava time)", "2026-08-22"),
+    ("Filed August 25, 2026, 16:17 UTC", "2026-08-25"),
+    ("Quarta-feira, 9 de Setembro de 2026", "2026-09-09"),
+    ("Covers: 3-29 August 2026 | Issued: Monday 31 August 2026 | 11 pages", "2026-08-31"),
+    ("First published 15 September 2026. Last updated 16 September 2026 at 10:05.", "2026-09-15"),
+    ("Number 19 | Friday 29 Rabi al-Awwal 1448 / 11 September 2026", "2026-09-11"),
+])
+def test_header_date_lines_of_any_layout_give_the_publication_date(line, iso):
+    meta = describe(f"TARN VALLEY POST\n{line}\n\nTalks end without a deal on troops\n\n{BODY}")
+    assert meta["published"] == iso
+    assert meta["title"] == "Talks end without a deal on troops"
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe, Valley Correspondent", "Story by Jane Roe", "Por: Jane Roe | Pemba"])
+def test_bylines_in_other_words(byline):
+    meta = describe(f"Talks end without a deal on troops\n{byline}\n\n{BODY}")
+    assert (meta["author"], meta["title"]) == ("Jane Roe", "Talks end without a deal on troops")
+
+
+def test_a_long_sentence_case_headline_under_a_notice_is_the_title():
+    headline = ("Strikes on a hospital, a grain quay and a border town: civilian deaths mount on both sides of "
+                "the river")
+    meta = describe(f"VALLEY MONITOR\nOur old address was closed by the censors. Follow the new link as usual.\n\n"
+                    f"{headline}\n\n{BODY} {BODY}")
+    assert meta["title"] == headline
+
+
 def test_crawl_date_header_is_not_the_publication_date():
     meta = describe(f"Friday December 8 2023\n\nTalks collapse in the capital\n\n8 April 2021\n\n{BODY}")
     assert (meta["published"], meta["crawled"]) == ("2021-04-08", "2023-12-08")

@@ -89,9 +89,9 @@ class Corpus:
         self.places = {name.lower() for e in self.entities.values() if e.type != "weapon"
                        for name in (e.name, *e.aliases) if " " not in name and len(name) >= 4 and name[:1].isupper()}
         self._vowel_stems = {p[:-1]: p for p in self.places if p[-1] in "aeiouy"}
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first four letters
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first three letters
         for place in sorted(self.places):
-            self._by_prefix[place[:4]].append(place)
+            self._by_prefix[place[:3]].append(place)
         self._side_keys: dict[str, str] = {}
         self._entity_sides: dict[str | None, str | None] = {}
         # a group's affiliation is a side when it names a state, a place or a body ("Staff sources" name none)
@@ -123,12 +123,19 @@ class Corpus:
                 continue
             # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland); "Pellish": Pellan
             place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self.places), None)
-            if place is None and len(stem) >= 4:  # "Pellish": Pellan, "Norvic": Norvale
-                place = next((p for p in self._by_prefix.get(stem[:4], ()) if p.startswith(stem)
-                              and len(p) - len(stem) <= 3), None)
+            if place is None and len(stem) >= 4:
+                place = self._demonym_place(lower, stem)
             if place:
                 return self.country_side.get(place, place)
         return lower
+
+    def _demonym_place(self, word: str, stem: str) -> str | None:
+        """The one place a demonym's stem begins ("Pellish": Pellan, "Norvic": Norvale, "Quennish": Quennmark),
+        or a land its stem nearly begins ("Wendish": Wenland, as Scottish, Scotland)."""
+        found = {p for p in self._by_prefix.get(stem[:3], ()) if len(p) - len(stem) <= 4
+                 and p != word  # the demonym itself, a name of its own
+                 and (p.startswith(stem) or (p.startswith(stem[:-1]) and p.endswith(_LAND_ENDINGS)))}
+        return found.pop() if len(found) == 1 else None
 
     @cached_property
     def site_entities(self) -> dict[str, Entity]:
@@ -188,14 +195,16 @@ class Corpus:
 def _armed_group_side(entity: Entity) -> str | None:
     """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA". "The army" with
     no name is nobody's side on its own."""
-    if entity.type in ("organization", "group") and entity.name[:1].isupper() and len(entity.name.split()) > 1 \
-            and lx.ARMED_GROUP.search(entity.name.lower()):
+    words = entity.name.lower().split()
+    if entity.type in ("organization", "group") and entity.name[:1].isupper() and len(words) > 1 \
+            and lx.ARMED_GROUP.search(entity.name.lower()) and not lx.FORMATION_WORDS.issuperset(words):
         acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
         return (acronyms[0] if acronyms else entity.name).lower()
     return None
 
 
 WORD = re.compile(r"[A-Z][\w'’-]*")
+_LAND_ENDINGS = ("land", "mark", "stan", "ia")
 
 
 def build_frames(corpus: Corpus) -> list[Frame]:
@@ -230,6 +239,10 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         (m.start(), name) for name, pattern in lx.ACTIONS.items() for m in pattern.finditer(lower)
         if (name != "weapon use" or weapons) and not _BACKGROUND.search(lower, max(0, m.start() - 40), m.start())
     )
+    if lx.HELD.search(lower) and not any(name == "capture" for _, name in actions):
+        frame.action, frame.family, frame.actor_side = "capture", "capture", ENEMY  # held: nobody took it
+        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        return
     if not actions:
         return
     if any(name == "ceasefire violation" for _, name in actions):
@@ -261,7 +274,7 @@ def _negated_downing(lower: str, position: int) -> bool:
     match = lx.ACTIONS["downing"].match(lower, position)
     before = lower[max(0, position - 16):position]
     return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the))\s+(?:\w+\s+)?$", before)
-                or (match and re.search(r"\b(?:not|never|returned|came back|landed)\b", match.group())))
+                or (match and re.search(r"\b(?:no|not|never|returned|came back|landed)\b", match.group())))
 
 
 def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
@@ -289,18 +302,18 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
 
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
-    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b", lower[position:])
+    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b",
+                       lower[position:])  # "the detonation of Ardesian ammunition": whose ammunition it was
     if passive:
         after = [side for start, _, side in sided if start >= position + passive.end()]
         if after:
             return after[0]
-    if action in ("killing", "injuring"):  # "Dravian artillery killed", never "Armenian soldiers were killed"
-        before = [side for start, end, side in sided if end <= position and position - end <= ACTOR_REACH
-                  and not re.search(r"[,]|\b(?:were|was|been|being|are|is|dead)\b", lower[end:position])]
-        return before[-1] if before else None
+    # "Dravian artillery killed", never "Armenian soldiers were killed", "No Rwandan soldier has been captured"
     before = [side for start, end, side in sided
               if end <= position and position - end <= ACTOR_REACH and "," not in lower[end:position]
-              and not lx.SPEECH_VERBS.search(lower[end:position])]
+              and not lx.SPEECH_VERBS.search(lower[end:position])
+              and not re.search(r"\b(?:were|was|been|being|are|is)\b" + (r"|\bdead\b" if action in (
+                  "killing", "injuring") else ""), lower[end:position])]
     return before[-1] if before else None
 
 

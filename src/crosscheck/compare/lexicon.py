@@ -20,7 +20,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
         r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
         r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|rained (?:down )?on|"
-        r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing)|wreck(?:s|ed|ing)|aim(?:s|ed|ing)? at)"
+        r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing|ion)|wreck(?:s|ed|ing)|aim(?:s|ed|ing)? at|"
+        r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|"
+        r"(?:fell|landed|exploded|rained) (?:on|in|into|over))"
         r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
@@ -46,11 +48,18 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
         r"\b(?:detain(?:s|ed|ing)?|detention|arrest(?:s|ed|ing)?|abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
+        r"board(?:s|ed|ing)?|"
         r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking|"
         r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
-        r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by))\b"),
+        r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody)\b"),
     "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
 }
+# Ground still held, said by its holder: a denial that anyone captured it. "Scarrow Bridge is firmly under
+# Belvarran control", "the town remains in our hands", "our flag still flies over the station".
+HELD = re.compile(
+    r"\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:\w+\s+){0,2}?(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?"
+    r"[\w'’-]+\s+(?:control|hands)\b|\b(?:flag|flags)\s+(?:\w+\s+)?(?:still\s+)?fl(?:ies|y|ying)\b|"
+    r"\b(?:still|firmly)\s+(?:holds?|held|controls?)\b|\bremains? ours\b|\b(?:not|never) changed hands\b")
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
@@ -66,6 +75,13 @@ SPEECH_VERBS = re.compile(
 
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
 ARMED_GROUP = re.compile(r"\b(?:forces|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units)\b")
+# A name made only of these is an army's formation ("the 7th Marine Brigade"), not a party of its own.
+FORMATION_WORDS = frozenset({
+    "marine", "marines", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps", "infantry",
+    "mechanised", "mechanized", "armoured", "armored", "artillery", "airborne", "assault", "motorised", "motorized",
+    "tank", "special", "forces", "naval", "air", "mountain", "rifle", "unit", "units", "company", "squadron",
+    "commando", "commandos", "paratroopers", "parachute", "reconnaissance", "engineer", "engineers", "border", "guard",
+})
 
 # The speaker's own side as the doer: "our forces", "we shot down" (resolved to the voice's side).
 FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
@@ -78,7 +94,7 @@ ATTRIBUTE_HEADS = re.compile(
 # What an action was aimed at.
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|marketplaces?|"
-    r"churche?s?|mosques?|villages?|neighbou?rhoods?|children|women|infrastructure|maternity)\b")
+    r"churche?s?|mosques?|villages?|neighbou?rhoods?|children|women|infrastructure|maternity|patients|the sick)\b")
 MILITARY_TARGETS = re.compile(
     r"\b(?:troops|soldiers|servicemen|positions|posts|military|army|bases?|airbase|units|convoys?|tanks|"
     r"fighters|garrison)\b")
@@ -100,6 +116,11 @@ UNCOMMITTED = re.compile(
 # A denial that covers every place and time: "on any other day", "anywhere else".
 SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever)\b"
                       r"|\b(?:all|every)\b[^.]{0,30}\b(?:returned|came back)\b")  # "all our aircraft returned"
+
+# A denial for all time: "Ardesia has never used cluster munitions".
+TIMELESS = re.compile(r"\b(?:never|at any time|ever)\b")
+# Where an aircraft came back to is not where it was said to fall: "the patrol plane landed at Brindle Quay".
+RETURN_PLACE = r"\b(?:landed|returned|back|flew back)\s+(?:safely\s+)?(?:at|to|in)\s+(?:the\s+)?"
 
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(

@@ -7,6 +7,7 @@ agrees. Each item keeps at most ``PER_ITEM`` links of one type and basis: the bo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -93,8 +94,9 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
                     f"{_who(corpus, neg)} denies that {aff.actor_side} targets civilians; {what}.",
                     round(min(1.0, 0.7 + 0.3 * sim), 3))
     named_weapon = any(w in corpus.entities for w in shared_weapons)  # statements months apart about one launch
+    timeless = shared_weapons and lx.TIMELESS.search(neg.text.lower())  # "has never used cluster munitions"
     if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) \
-            and (named_weapon or _close_in_time(aff, neg) or not (aff.date and neg.date)):
+            and (named_weapon or timeless or _close_in_time(aff, neg) or not (aff.date and neg.date)):
         shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons)))
         score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons)) + 0.2 * sim
     elif accused and _close_in_time(aff, neg) and not _disjoint(aff.sites, neg.sites) and sim >= ACCUSED_SIMILARITY:
@@ -118,9 +120,12 @@ def _downing_denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float) -> Link 
     answered = bool(loser) and loser in (neg.object_side, neg.voice_side)
     if neg.object_side and loser and neg.object_side != loser:
         return None
-    shared_sites = aff.sites & neg.sites
+    lower = neg.text.lower()
+    neg_sites = frozenset(s for s in neg.sites  # "landed at Brindle Quay": where it came back to
+                          if not re.search(lx.RETURN_PLACE + re.escape(corpus.place_name(s).lower()), lower))
+    shared_sites = aff.sites & neg_sites
     near = aff.doc == neg.doc and abs(aff.start - neg.start) <= 3 * NARRATIVE_REACH  # one article's account of it
-    if _disjoint(aff.sites, neg.sites) and not lx.SWEEPING.search(neg.text.lower()) and not (answered and near):
+    if _disjoint(aff.sites, neg_sites) and not lx.SWEEPING.search(lower) and not (answered and near):
         return None
     if aff.date and neg.date and _days_apart(aff.date, neg.date) > DOWNING_DAYS:
         return None

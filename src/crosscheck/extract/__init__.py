@@ -39,7 +39,8 @@ def extract_document(document: Document, nlp: Language) -> Extraction:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     figures = find_figures(text, sentences, [(t.start, t.end) for t in times])
     claimed = [a.sentence for a in attributions] + [(a.start, a.end) for a in attributions]
-    attributions += find_assertions(doc, claimed, mentions, [(f.start, f.end) for f in figures])
+    attributions += find_assertions(doc, claimed, mentions, [(f.start, f.end) for f in figures],
+                                    [(f.start, f.end) for f in figures if f.category != "other"])
     attributions.sort(key=lambda a: a.start)
 
     entities = _entities(document.id, local)
@@ -104,6 +105,9 @@ def _majority_type(members: list[NameMention]) -> str:
 _RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  # a period's bound, not the date
 
 
+# "speaking to the Assembly on Wednesday": the day of a saying, which dates no event told after it
+_SAYING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|announced|addressing|interview|briefing|"
+                            r"conference|statement)\b[^.;]{0,40}$", re.I)
 PARAGRAPH_DAY_REACH = 300  # characters back, within the paragraph, to a day named before an undated claim
 
 
@@ -124,12 +128,13 @@ def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | 
         if hit:
             return hit.value
     earlier = [t for t in times if t.end <= lo and t.granularity == "day"]
+    events = [t for t in earlier if not _SAYING_BEFORE.search(text[max(0, t.start - 60):t.start])]
     if find_anaphoric(text[lo:hi]) and earlier:
         return earlier[-1].value
     paragraph = text.rfind("\n\n", 0, lo) + 2 if "\n\n" in text[:lo] else 0
     # "Our defenders answered on Wednesday night. Air defence crews shot down ...": the paragraph's day
-    if earlier and earlier[-1].start >= paragraph and lo - earlier[-1].end <= PARAGRAPH_DAY_REACH:
-        return earlier[-1].value
+    if events and events[-1].start >= paragraph and lo - events[-1].end <= PARAGRAPH_DAY_REACH:
+        return events[-1].value
     heading = section_heading(text, paragraph)
     if heading and earlier and earlier[-1].start >= heading[0]:
         return earlier[-1].value  # "Moss Cross, Wenland, 13 March" heading the section the claim is in

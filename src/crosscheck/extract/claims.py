@@ -30,9 +30,11 @@ _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warnin
                               "arguing", "explaining", "denying", "accusing", "alleging", "emphasizing"})
 _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
 _NEGATED = re.compile(
-    r"^\s*(?:no|nobody|none|nothing|not one|not a single|neither)\b|\bneither\b[^.;]{1,40}\bnor\b|"  # "no unit fired"
+    r"^\s*(?:no(?!\s+(?:more|fewer|less)\s+than\b)|nobody|none|nothing|not one|not a single|neither)\b|\bneither\b[^.;]{1,40}\bnor\b|"  # "no unit fired"
     r"\bthere\s+(?:is|was|were|are|has been|have been|had been)\s+(?:no|never)\b|"  # "there is no depot here"
-    r"^\W*\w+(?:\s+\w+)?\s+\w+ed\s+(?:nobody|no one|nothing)\b|"  # "our forces detained nobody"
+    r"\b(?:had|has|have|played)\s+no\s+(?:hand|part|role|involvement)\b|\bnothing to do with\b|"
+    r"^\W*\w+(?:\s+\w+){0,2}\s+(?:\w+ed|heard|saw|found|lost|took)\s+(?:nobody|no one|nothing|no)\b|"  # "they heard no blast"
+    r"^\W*(?:every|each|all)\b[^.;]{0,40}\b(?:returned|came back|landed)\s+(?:safely|to (?:base|their bases?))|"
     r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made|"
     r"fires?|shoots?|targets?|attacks?|strikes?|shells?|aims?|hits?|bombs?|kills?|uses?)\b|"
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
@@ -51,10 +53,11 @@ _ACTION = re.compile(
     r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
-    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap)\w*", re.I)
+    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|board|fell on|landed on)\w*", re.I)
 DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
+_TRAILING_SAYER = re.compile(r",\s+(?:he|she|they)\s+(?:said|added|says)\W*$")
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*\.?")
 # Case-sensitive: "May" is a month ("On 12 May, shells struck ..."), "may" a hedge.
 _HEDGES = re.compile(r"\b(?:may|might|could|would|should|perhaps|possibly|appears?|seems?|must|"
@@ -100,8 +103,9 @@ def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
 
 
 def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[NameMention],
-                    numbers: list[tuple[int, int]]) -> list[Attribution]:
-    """The outlet's own check-worthy sentences: an actor doing something, or a number, stated as fact."""
+                    numbers: list[tuple[int, int]], casualties: list[tuple[int, int]]) -> list[Attribution]:
+    """The outlet's own check-worthy sentences: an actor doing something, or a number, stated as fact;
+    a count of the dead, wounded or displaced is check-worthy with no actor named ("Fourteen farmers were killed")."""
     found = []
     actors = [m for m in mentions if m.type in ("group", "organization", "place", "person", "other")]
     for sent in doc.sents:
@@ -114,7 +118,7 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
         s = _body_start(doc, sent)
         has_actor = any(s <= m.start < e for m in actors)
         has_number = any(s <= a < e for a, _ in numbers)
-        if has_actor and (_ACTION.search(body) or has_number):
+        if has_actor and (_ACTION.search(body) or has_number) or any(s <= a < e for a, _ in casualties):
             end = e
             while end > s and text_of(doc)[end - 1].isspace():
                 end -= 1
@@ -170,29 +174,35 @@ def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]
     open_tok = _token_at(doc, quote.start)
     sent_start = doc[open_tok].sent.start
     for i in range(open_tok - 1, max(sent_start, open_tok - 30) - 1, -1):
-        if doc[i].is_quote:
-            break
+        if doc[i].is_quote or doc[i].text in (".", "!", "?"):
+            break  # '..., he said. "That terminal ..."': a new sentence, continuing his words
         lemma = _cue_lemma(doc, i)
         according = doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to"
         if not (lemma or according) or i in used or doc[i].lower_ in lx.AMBIGUOUS_CUES:
             continue
-        used.add(i)
         gap = _gap(doc, i, open_tok)
+        if gap and i + 1 < open_tok and doc[i + 1].text == ",":
+            continue  # "..., the ministry said, calling it “...”": that cue's content came before it
+        used.add(i)
+        inherit = None
         if according:
             speaker = _object_range(doc, i + 2, open_tok)
             gap = []
             lemma = "according to"
         elif _is_passive(doc, i):
             speaker = _object_range(doc, _agent_at(doc, i) + 1, open_tok)
+        elif doc[i].lower_ in _PARTICIPLE_CUES and i > sent_start and doc[i - 1].text == ",":
+            speaker, inherit = None, "previous"  # "..., a commander told Minbar, adding that “...”"
         else:
             speaker = _subject_range(doc, i, sent_start)
         if lemma in ("tell", "inform", "urge") and gap:  # "told the Weekly that “...”": the object is no content
             gap = [t for t in gap if t.i > _that_after(doc, i, open_tok)]
         direct = not gap
-        start = quote.inner_start if direct else doc[i + 1].idx
+        start = quote.inner_start if direct else _content_start(doc, i, open_tok)
         end = quote.inner_end if direct else max(quote.inner_end, _sentence_end_char(doc, doc[open_tok].sent))
         return Attribution(doc[i].idx, lemma, "direct" if direct else "indirect", start, end, speaker,
-                           _polarity(text_of(doc)[start:end], lemma), sentence=(doc[sent_start].idx, quote.end))
+                           _polarity(text_of(doc)[start:end], lemma), inherit=inherit,
+                           sentence=(doc[sent_start].idx, quote.end))
     return None
 
 
@@ -349,60 +359,106 @@ def _reported_speech(sent: Span, inside: list[tuple[int, int]], used: set[int],
                                              sentence=(sent.start_char, sent_end)))
                     used.add(i)
             continue
-        attribution = _reported(doc, sent, i, lemma, sent_end)
-        if attribution:
+        attributions = _reported(doc, sent, i, lemma, sent_end)
+        if attributions:
             used.add(i)
-            found.append(attribution)
+            found.extend(attributions)
     return found
 
 
-def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> Attribution | None:
+def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[Attribution]:
     token = doc[i]
     span = (sent.start_char, sent_end)
     if lemma == "according to":
         speaker = _object_range(doc, i + 2, sent.end)
         if not speaker:
-            return None
+            return []
+        if _TRAILING_SAYER.search(sent.text):
+            return []  # "According to intercepted radio traffic, two men were killed, he said": his claim, his source
         if i == sent.start or doc[i - 1].is_punct and doc[i - 1].i == sent.start:
             comma = next((k for k in range(speaker[1], sent.end) if doc[k].text == ","), None)
             start = _skip_space(text_of(doc), doc[comma].idx + 1) if comma is not None else sent_end
-            return Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
-                               _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)
+            return [Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
+                                _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)]
         end = doc[i - 1].idx if doc[i - 1].text == "," else token.idx
         start = _body_start(doc, sent)
-        return Attribution(token.idx, lemma, "indirect", start, end, speaker,
-                           _polarity(text_of(doc)[start:end], lemma), sentence=span)
+        return [Attribution(token.idx, lemma, "indirect", start, end, speaker,
+                            _polarity(text_of(doc)[start:end], lemma), sentence=span)]
     if _is_passive(doc, i):  # "The attack was described by Azeri officials as “fake news”"
         speaker = _object_range(doc, _agent_at(doc, i) + 1, sent.end)
-        return Attribution(token.idx, lemma, "indirect", _body_start(doc, sent), sent_end, speaker,
-                           _polarity(sent.text, lemma, dismissal_cue=True), sentence=span)
+        return [Attribution(token.idx, lemma, "indirect", _body_start(doc, sent), sent_end, speaker,
+                            _polarity(sent.text, lemma, dismissal_cue=True), sentence=span)]
     if token.lower_ == "saying" and i >= 2:  # "cited X as saying that ..."
         as_at = i - 1 if doc[i - 1].lower_ == "as" else None
         cite = next((k for k in range(i - 2, max(sent.start, i - 10) - 1, -1)
                      if doc[k].lower_ in ("cited", "quoted", "quotes", "cites")), None)
         if as_at and cite is not None:
             start = _content_start(doc, i, sent.end)
-            return Attribution(token.idx, "say", "indirect", start, sent_end, (cite + 1, as_at),
-                               _polarity(text_of(doc)[start:sent_end], "say"), sentence=span)
+            return [Attribution(token.idx, "say", "indirect", start, sent_end, (cite + 1, as_at),
+                                _polarity(text_of(doc)[start:sent_end], "say"), sentence=span)]
     speaker = _subject_range(doc, i, sent.start)
     if token.lower_ in lx.AMBIGUOUS_CUES and (speaker is None or speaker[1] != i):
-        return None
+        return []
     if speaker is None or not _plausible_speaker(doc, speaker):
-        return None
+        return []
     after = [t for t in doc[i + 1: sent.end] if not t.is_space]
-    addressee_only = lemma in ("tell", "inform") and len(after) <= 5 and not any(t.lower_ == "that" for t in after)
+    addressee_only = lemma in ("tell", "inform") and (
+        len(after) <= 5 and not any(t.lower_ == "that" for t in after) or not _that_before_comma(doc, i, sent.end))
     adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",", ";", ":") \
         or addressee_only
-    if adjunct_only and speaker[0] > sent.start and doc[speaker[0] - 1].text == ",":
-        end = doc[speaker[0] - 1].idx  # "..., X said on Monday" / "..., he said; the rest ...": the content came first
-        start = _body_start(doc, sent)
-        return Attribution(token.idx, lemma, "indirect", start, end, speaker,
-                           _polarity(text_of(doc)[start:end], lemma), sentence=span)
+    comma = _subject_comma(doc, speaker, sent.start)
+    body = _body_start(doc, sent)
+    if adjunct_only and comma is not None and (not addressee_only or _states_something(doc, body, doc[comma].idx)):
+        # "..., X said on Monday" / "..., a source told CPA on condition of anonymity": the content came first
+        end = doc[comma].idx
+        found = [Attribution(token.idx, lemma, "indirect", body, end, speaker,
+                             _polarity(text_of(doc)[body:end], lemma), sentence=span)]
+        if len(after) > 2 and after[0].text == "," and after[1].lower_ == "and":
+            # "..., he said, and no more than three civilians died there": the cue sits inside the claim
+            start = _skip_space(text_of(doc), after[1].idx + len(after[1]))
+            found.append(Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
+                                     _polarity(text_of(doc)[start:sent_end], lemma), sentence=span))
+        return found
     start = _content_start(doc, i, sent.end)
     if start >= sent_end:
-        return None
-    return Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
-                       _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)
+        return []
+    return [Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
+                        _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)]
+
+
+def _that_before_comma(doc: Doc, cue: int, stop: int) -> bool:
+    """"told reporters that ..." / "told the radio: ...": the content follows the addressee."""
+    for k in range(cue + 1, min(stop, cue + 10)):
+        if doc[k].lower_ in ("that", ":") or doc[k].is_quote:
+            return True
+        if doc[k].text in (",", ";", "."):
+            return False
+    return False
+
+
+def _subject_comma(doc: Doc, speaker: tuple[int, int], floor: int) -> int | None:
+    """The comma that opens a trailing subject, its appositions included: "..., the mayor of Eskelby,
+    Tormod Ruud, said" opens before "the mayor"."""
+    start = speaker[0]
+    while start > floor and doc[start - 1].text == ",":
+        chunk_start = start - 1
+        while chunk_start > floor and doc[chunk_start - 1].text not in (",", ";", ":") \
+                and "\n" not in doc[chunk_start - 1].text:
+            chunk_start -= 1
+        words = [t.lower_ for t in doc[chunk_start:start - 1]]
+        if chunk_start <= floor or not any(w in lx.ROLE_NOUNS or w in lx.TITLES for w in words) \
+                or not _is_apposition(doc, chunk_start, start - 1):
+            return start - 1
+        start = chunk_start
+    return None
+
+
+def _states_something(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words before a trailing subject are a statement, not an opening adjunct ("In a statement,")."""
+    chunks = [c.strip() for c in text_of(doc)[start:end].split(",")]
+    while chunks and chunks[0].split()[:1] and chunks[0].split()[0].lower() in _ADJUNCT_STARTS:
+        chunks.pop(0)
+    return len(" ".join(chunks).split()) >= 3
 
 
 def _plausible_speaker(doc: Doc, speaker: tuple[int, int]) -> bool:

@@ -27,7 +27,7 @@ HEDGES = {
 }
 CATEGORIES = (  # first match wins: the words nearest the number decide
     ("killed", r"killed|kill|dead|died|die|deaths?|death toll|martyr(?:ed|s)?|fatalit\w+|lives|bodies|slain|"
-               r"perished|beheaded|executed"),
+               r"perished|beheaded|executed|eliminated|neutrali[sz]ed|shahada|martyrdom"),
     ("injured", r"injur\w*|wounded|wounding|hurt"),
     ("missing", r"missing|disappeared|unaccounted"),
     ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|homeless|uprooted|idps?|ipds?|"

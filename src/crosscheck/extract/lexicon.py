@@ -15,7 +15,7 @@ _CUES = {
     "tell": "tell tells told telling",
     "state": "stated stating",
     "announce": "announce announces announced announcing",
-    "claim": "claimed claiming",
+    "claim": "claimed claiming claims",
     "accuse": "accuse accuses accused accusing",
     "deny": "deny denies denied denying",
     "reject": "reject rejects rejected rejecting",
@@ -68,7 +68,7 @@ CUE_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _CUES.items() for 
 
 # Forms that are also common nouns or adjectives ("says", "claims", "report"): a cue only right after a speaker.
 AMBIGUOUS_CUES = frozenset({"estimated", "warning", "writing", "reporting", "promising", "documented", "quoted",
-                            "found", "finds"})
+                            "found", "finds", "claims"})
 
 # Cues that make the claim a denial.
 DENIAL_CUES = frozenset({"deny", "reject", "dismiss", "refute"})

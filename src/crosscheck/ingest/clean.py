@@ -9,9 +9,10 @@ author signatures) leave the body too, but their values are kept for ``metadata`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crosscheck.dates import find_date
+from crosscheck.dates import find_date, find_dates
 
 # Widget phrases are only trusted on short lines: a paragraph that mentions "newsletter" is news.
 WIDGET_MAX_WORDS = 15
@@ -72,7 +73,7 @@ SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
 PRINT_OUTLET = re.compile(r"\b(?:edition|issue) of (?:the )?(?P<outlet>[A-Z][\w&.'’ -]+?)[\s.,;:]*$")
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|author:)\s+"
+    r"^(?:by|written by|words by|story by|report by|reported by|author:|por:?|par|von)\s+"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin|of|in|the|for|on)){0,7}"
     r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\s*(?:[,|–—-].*)?$",
     re.I,
@@ -124,16 +125,24 @@ DATE_WORDS = re.compile(
 DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
 # "Crawled 2026-02-03 08:14 UTC": when the page was saved, never when it was published.
 CRAWL_WORDS = re.compile(r"^\W*(?:crawled|retrieved|fetched|accessed|archived|captured|scraped|saved)\b", re.I)
+# Labels of the dates in a page's header: when it was published, when updated, what period it covers.
+PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated)\b", re.I)
+LATER_LABEL = re.compile(r"\b(?:last updated|updated|modified|revised|edited)\b", re.I)
+PERIOD_LABEL = re.compile(r"\b(?:covers|covering|reporting period|period|between|retrieved|fetched|accessed|"
+                          r"crawled|archived|scraped)\b", re.I)
+# "Vol. 65, No. 34", "Issue 48", "Number 19", "11 pages": an edition's numbering
+EDITION = re.compile(r"\b(?:vol(?:ume)?|no|number|issue|edition|ed)\.?\s*\d+\b|\b\d+\s+pages?\b", re.I)
 # "Posted on 24/03/2024 by the Editorial Desk": who posted it follows the date.
 POSTED_BY = re.compile(r"\s+by\s+[A-Z].*$")
 # "Zelenmar, 13 October 2025, 21:05": the place the story was filed from, then the date.
 PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}),\s*$")
+WEEKDAY_NAME = re.compile(r"day$|-feira$|^(?:sábado|sabado|domingo)$", re.I)  # "Quarta-feira, 9 de Setembro"
 # The filing agency after a date: "Kazhmet, 15 May 2025 /OTA/", "(AP)".
 AGENCY_TAG = re.compile(r"\s*(?:/[A-Z][\w.-]{1,12}/|\([A-Z][\w.-]{1,12}\))\s*$")
 # A photo's caption ends in its credit: "Photo: KIS / Jane Roe", "(Sentinel photo)", "(VoP / Jane Roe)".
 CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?[^.!?]{0,50}|\bphoto\)|©[^.!?]{0,50}"
-    r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?\)?$", re.I)
+    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?(?:[^.!?]|(?<=\b[A-Z])\.){0,50}|\bphoto\)|©[^.!?]{0,50}"
+    r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?[)\]]?$", re.I)
 CAPTION_MAX_WORDS = 35
 # "[Photo: Rescuers carry a stretcher ...]"
 CAPTION_LABEL = re.compile(r"^[\[(]?\s*(?:photo|picture|image|caption|video)\s*:", re.I)
@@ -155,7 +164,7 @@ STATEMENT_END = ('.', '."', '.”', ".'", ".’", '…')
 SENTENCE_END = (*STATEMENT_END, '!', '?', '?”', '!”')
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
 SHORT_FIRST_LINE_WORDS = 4  # "Frontline Civilian Monitor" heading a page is its name, not its headline
-ABOVE_STORY_BONUS = 0.3
+ABOVE_STORY_BONUS = 0.4
 FACT_CHECK_LABEL = re.compile(r"^(?:the )?(?:claim|claimant|claimed by|rating|our rating|verdict|our verdict|"
                               r"who claimed it|what was claimed|who said it|conclusion)\s*:", re.I)
 
@@ -247,7 +256,7 @@ def _classify(line: Line) -> None:
     if line.words <= CAPTION_MAX_WORDS and (CAPTION_CREDIT.search(text) or CAPTION_LABEL.match(text)):
         line.role = "caption"
         return
-    found = find_date(text)
+    found = _line_date(text)
     if line.words <= 40 and PRINT_NOTICE.search(text):
         line.role = "print_notice"
         if found:
@@ -256,7 +265,7 @@ def _classify(line: Line) -> None:
         if outlet:
             line.values["outlet"] = outlet["outlet"].strip()
         return
-    if line.words <= 6 and DESK_CREDIT.search(text) and not text.endswith("."):
+    if line.words <= 6 and DESK_CREDIT.search(text) and not text.endswith(".") and not BYLINE.match(text):
         line.role = "widget"  # a credit with no author's name: "VOF Correspondent, Maiduguri", "By our correspondent"
         return
     credit = REPORTING_CREDIT.match(text) if line.words <= 30 else None
@@ -268,8 +277,9 @@ def _classify(line: Line) -> None:
         if byline and not found:
             line.role, line.values = "byline", {"author": byline["name"]}
             return
-    if found and line.words <= 8 and CRAWL_WORDS.match(text):
-        line.role, line.values = "crawl_date", {"published": found[0]}
+    crawled = find_date(text) if line.words <= 8 and CRAWL_WORDS.match(text) else None
+    if crawled:
+        line.role, line.values = "crawl_date", {"published": crawled[0]}
         return
     if found and line.words <= 12 and DATE_WORDS.match(text):  # "Posted on 24/03/2024 by the news desk"
         text = POSTED_BY.sub("", text)
@@ -277,6 +287,7 @@ def _classify(line: Line) -> None:
         line.role, line.values = "date", {"published": found[0]}
         return
     filed = PLACE_BEFORE_DATE.match(text[: found[1][0]]) if found and line.words <= 12 else None
+    filed = None if filed and WEEKDAY_NAME.search(filed["place"]) else filed
     if filed and _only_date(AGENCY_TAG.sub("", text[found[1][0]:]), (0, found[1][1] - found[1][0])):
         line.role, line.values = "date", {"published": found[0], "place": filed["place"]}
         return
@@ -291,10 +302,40 @@ def _classify(line: Line) -> None:
         if byline:  # "By Jane Roe | 19 November 2025 | Updated ..."
             line.values["author"] = byline
             segments = [s for s in segments if not BYLINE.match(s)]
-        outlet = next((s for s in segments if not find_date(s) and not DATE_WORDS.match(s)), None)
+        outlet = next((s for s in segments if not find_date(s) and not DATE_WORDS.match(s) and not EDITION.search(s)),
+                      None)
         if outlet and outlet[:1].isupper():
             outlet = DESK_SUFFIX.sub("", outlet)
             line.values["outlet"] = outlet.title() if outlet.isupper() else outlet
+        return
+    if found and line.words <= 20 and _mostly_date(text):
+        line.role, line.values = "date", {"published": found[0]}
+
+
+def _line_date(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The publication date among a line's dates: "First published 15 September" over "Last updated 16
+    September", "Issued: 31 August" over "Covers: 3-29 August"; a crawl's or a period's date is never it."""
+    ranked = []
+    for found in find_dates(text):
+        label = text[max(0, found[1][0] - 30):found[1][0]]
+        label = re.split(r"[|.;]\s|\s[-–—/]{1,2}\s", label)[-1]
+        rank = 0 if PERIOD_LABEL.search(label) else 1 if LATER_LABEL.search(label) else \
+            3 if PUBLISHED_LABEL.search(label) else 2
+        ranked.append((rank, found))
+    best = max(ranked, key=lambda item: item[0], default=None)
+    return best[1] if best and best[0] > 0 else None
+
+
+def _mostly_date(text: str) -> bool:
+    """A header line that is dates, times, labels and an edition number, whatever its layout:
+    "22/08/2026 19:30 (Dobrava time)", "Quarta-feira, 9 de Setembro de 2026", "Number 19 | Friday ... 2026"."""
+    rest = text
+    for _, (start, end) in reversed(find_dates(text)):
+        rest = rest[:start] + " " + rest[end:]
+    rest = DATE_LINE_REST.sub(" ", EDITION.sub(" ", re.sub(r"\([^)]{0,40}\)", " ", rest)))
+    rest = PUBLISHED_LABEL.sub(" ", LATER_LABEL.sub(" ", PERIOD_LABEL.sub(" ", rest)))
+    words = re.findall(r"[^\W\d_]+", rest)
+    return len(words) <= 3 and not (words and text.rstrip().endswith("."))
 
 
 def _only_date(text: str, span: tuple[int, int]) -> bool:
@@ -347,11 +388,7 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
     Header lines above the headline are page chrome (crawl dates, captions, kickers) or the masthead;
     date lines there are the crawl date, not the publication date, unless they follow the masthead.
     """
-    header = []
-    for index, line in enumerate(lines):
-        if line.role == "body" and _is_paragraph(line):
-            break
-        header.append(index)
+    header = _header(lines, _is_paragraph)
     if title_hint:
         wanted = _key(title_hint)
         chosen = next((i for i in header if lines[i].role == "body" and _key(lines[i].text) == wanted), None)
@@ -361,6 +398,9 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
                            and _key(lines[i].text).startswith(wanted)), None)
     else:
         chosen = _best_title(lines, header)
+        if chosen is None:  # a notice in sentences above the headline ("Our channel was closed. Follow ...")
+            header = _header(lines, lambda line: line.words >= PARAGRAPH_WORDS and _is_paragraph(line))
+            chosen = _best_title(lines, header)
     if chosen is None:
         return
     lines[chosen].role = "title"
@@ -377,6 +417,16 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
             line.role, line.values = "masthead", {"outlet": masthead[1]}
         elif line.role == "body":
             line.role = "above_title"
+
+
+def _header(lines: list[Line], is_story: Callable[[Line], bool]) -> list[int]:
+    """The lines before the story's first paragraph."""
+    header = []
+    for index, line in enumerate(lines):
+        if line.role == "body" and is_story(line):
+            break
+        header.append(index)
+    return header
 
 
 def _masthead(lines: list[Line], index: int) -> str | None:
@@ -396,7 +446,8 @@ def _masthead(lines: list[Line], index: int) -> str | None:
     acronym = ACRONYM_MASTHEAD.match(text)
     if acronym:
         return acronym["name"].strip()
-    caps = [part for part in MASTHEAD_SEPARATOR.split(text) if _is_masthead_caps(part) and len(part.split()) > 1]
+    caps = [part for part in MASTHEAD_SEPARATOR.split(text)
+            if _is_masthead_caps(part) and (len(part.split()) > 1 or len(part) >= 5)]  # "DOBRINFORM -- ..."
     if caps and len(caps) < len(MASTHEAD_SEPARATOR.split(text)):  # "VPS -- VOSTRANA PRESS SERVICE -- official ..."
         return _outlet_name(max(caps, key=len).strip())
     if _is_masthead_caps(text) or (first and (_named_with_acronym(text) or _capitalized_share(text) >= 0.6)):
@@ -473,7 +524,9 @@ def _keep_inner_numbers(lines: list[Line]) -> None:
 
 
 def _is_paragraph(line: Line) -> bool:
-    return line.words >= PARAGRAPH_WORDS or (line.words >= 8 and line.text.endswith(STATEMENT_END))
+    """A line of the story: long, or a statement. A long line with no closing punctuation may be a headline."""
+    headline_like = line.words <= TITLE_MAX_WORDS and line.text[-1:].isalnum()
+    return (line.words >= PARAGRAPH_WORDS and not headline_like) or (line.words >= 8 and line.text.endswith(STATEMENT_END))
 
 
 def _mark_duplicates(lines: list[Line]) -> None:

@@ -23,7 +23,7 @@ from crosscheck.outlets import is_monitor, is_wire
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}[A-Z.]|[A-Z][a-z]+(?: (?:(?:de|del|la|el|al|of|on) )?[A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<extra>[A-Z0-9][\w.', ]{1,30}?))?\s*(?:\((?P<agency>[^)]{1,60})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/)?"
-    r"\s*(?:[—–-]{1,2}|(?<=\))\.)\s+\S"  # "VALKESUND, 14.05.2026 (QNA). Fourteen ..." closes with a full stop
+    r"\s*(?:[—–-]{1,2}|(?<=[)/])\.)\s+\S"  # "VALKESUND, 14.05.2026 (QNA). Fourteen ..." closes with a full stop
     # "YEREVAN, OCTOBER 8, ARMENPRESS. Text": an agency's all-capitals form, closed by a full stop
     r"|^(?P<place2>[A-Z][A-Z/ -]{2,40}),\s*[A-Z]+ \d{1,2}(?:, \d{4})?,\s*"
     r"(?P<agency2>[A-Z][A-Z-]{2,30})\.\s+\S"
