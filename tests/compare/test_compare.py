@@ -244,17 +244,21 @@ def test_an_outlet_telling_of_its_own_sides_strike_on_terrorists_is_not_accusing
 BRENNA_WAR = [  # written for these tests: Brenna (people: Brennish) against Quellmark (people: Quellish)
     {"title": "Quellish missile hits Ardo hospital", "outlet": "Brenna Public Radio", "published": "2026-04-16",
      "text": "A Quellish cruise missile struck Ardo General Hospital on Tuesday, 14 April, killing four patients.\n\n"
-             "Quellmark's Defence Ministry claims its marines seized the island of Tove on 15 April. \"Tove has not changed hands. "
+             "Quellmark's Defence Ministry claims its marines seized the island of Tove on 15 April. "
+             "\"Tove has not changed hands. "
              "Our garrison is there,\" Brenna's army spokesman Colonel Ivar Lund said.\n\n"
              "Quellmark also claims it shot down one of our patrol planes off Sella on 15 April. \"We lost no "
              "aircraft that day. The patrol plane landed at Brenna Field with its crew,\" navy spokesman "
-             "Commander Eli Ruud of Brenna's navy said.\n\nBrenna's Interior Ministry said Quellish commandos abducted the mayor "
+             "Commander Eli Ruud of Brenna's navy said.\n\n"
+             "Brenna's Interior Ministry said Quellish commandos abducted the mayor "
              "of Vik on 15 April."},
     {"title": "Quellmark answers Brenna", "outlet": "Quellmark State Agency", "published": "2026-04-17",
      "text": "The blast at the Ardo hospital on 14 April was the detonation of Brennish ammunition stored beside "
-             "it, Quellmark's Defence Ministry said.\n\nAir defence crews shot down a Brennish patrol plane off Sella on "
+             "it, Quellmark's Defence Ministry said.\n\n"
+             "Air defence crews shot down a Brennish patrol plane off Sella on "
              "15 April, the General Staff said.\n\nNo official from Vik is in Quellish custody, interior ministry "
-             "spokesman Pavel Dorn of Quellmark's Interior Ministry said on 16 April.\n\n\"Quellmark has never used cluster munitions,\" defence "
+             "spokesman Pavel Dorn of Quellmark's Interior Ministry said on 16 April.\n\n"
+             "\"Quellmark has never used cluster munitions,\" defence "
              "minister Anna Sorel said on 16 April."},
     {"title": "Civilian harm in the Tove strait", "outlet": "Human Rights Watch", "published": "2026-04-20",
      "text": "Human Rights Watch documented Quellish cluster munitions that fell on the market in Ardo on "

@@ -30,10 +30,12 @@ _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warnin
                               "arguing", "explaining", "denying", "accusing", "alleging", "emphasizing"})
 _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
 _NEGATED = re.compile(
-    r"^\s*(?:no(?!\s+(?:more|fewer|less)\s+than\b)|nobody|none|nothing|not one|not a single|neither)\b|\bneither\b[^.;]{1,40}\bnor\b|"  # "no unit fired"
+    r"^\s*(?:no(?!\s+(?:more|fewer|less)\s+than\b)|nobody|none|nothing|not one|not a single|neither)\b|"  # "no unit"
+    r"\bneither\b[^.;]{1,40}\bnor\b|"
     r"\bthere\s+(?:is|was|were|are|has been|have been|had been)\s+(?:no|never)\b|"  # "there is no depot here"
     r"\b(?:had|has|have|played)\s+no\s+(?:hand|part|role|involvement)\b|\bnothing to do with\b|"
-    r"^\W*\w+(?:\s+\w+){0,2}\s+(?:\w+ed|heard|saw|found|lost|took)\s+(?:nobody|no one|nothing|no)\b|"  # "they heard no blast"
+    # "our forces detained nobody", "they heard no blast"
+    r"^\W*\w+(?:\s+\w+){0,2}\s+(?:\w+ed|heard|saw|found|lost|took)\s+(?:nobody|no one|nothing|no)\b|"
     r"^\W*(?:every|each|all)\b[^.;]{0,40}\b(?:returned|came back|landed)\s+(?:safely|to (?:base|their bases?))|"
     r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made|"
     r"fires?|shoots?|targets?|attacks?|strikes?|shells?|aims?|hits?|bombs?|kills?|uses?)\b|"
@@ -53,7 +55,8 @@ _ACTION = re.compile(
     r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
-    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|board|fell on|landed on)\w*", re.I)
+    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|board|"
+    r"fell on|landed on)\w*", re.I)
 DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})

@@ -526,7 +526,8 @@ def _keep_inner_numbers(lines: list[Line]) -> None:
 def _is_paragraph(line: Line) -> bool:
     """A line of the story: long, or a statement. A long line with no closing punctuation may be a headline."""
     headline_like = line.words <= TITLE_MAX_WORDS and line.text[-1:].isalnum()
-    return (line.words >= PARAGRAPH_WORDS and not headline_like) or (line.words >= 8 and line.text.endswith(STATEMENT_END))
+    statement = line.words >= 8 and line.text.endswith(STATEMENT_END)
+    return (line.words >= PARAGRAPH_WORDS and not headline_like) or statement
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
