@@ -88,16 +88,19 @@ def test_quote_spanning_sentences_and_continued_without_attribution(extract):
             '"The enemy lost two tanks today."')
     extraction, names = extract(text)
     direct = [c for c in extraction.claims if c.kind == "direct"]
-    assert [c.text.split()[0] for c in direct] == ["We", "Nobody", "The"]
+    assert [c.text for c in direct] == ["We held the line.", "We will hold it again,",  # one claim per sentence
+                                        "Nobody should doubt that the corridor stays open.",
+                                        "The enemy lost two tanks today."]
     assert {names[c.speaker] for c in direct} == {"Ana Petrov"}
 
 
 def test_quote_continued_in_next_paragraph_until_it_closes(extract):
     text = ("\u2018\u2018As a result of the strike two men were wounded.\n\n"
             "The houses nearby were also damaged,\u201d the governor\u2019s statement concluded.")
-    extraction, _ = extract(text)
-    claim = next(c for c in extraction.claims if "two men" in c.text)
-    assert "houses nearby" in claim.text and claim.kind == "direct"
+    extraction, names = extract(text)
+    wounded = next(c for c in extraction.claims if "two men" in c.text)
+    damaged = next(c for c in extraction.claims if "houses nearby" in c.text)  # its own sentence, the same quote
+    assert (wounded.kind, damaged.kind) == ("direct", "direct") and wounded.speaker == damaged.speaker
 
 
 @pytest.mark.parametrize(("text", "anchor", "speaker"), [
@@ -224,3 +227,12 @@ def test_denials_in_other_words(extract, text, anchor, polarity):
 def test_a_count_of_the_dead_is_a_claim_with_no_actor_named(extract):
     extraction, _ = extract("Fourteen farmers were killed as they went out to their fields at dawn.")
     assert [c.kind for c in extraction.claims] == ["assertion"]
+
+
+def test_each_sentence_of_a_quote_is_affirmed_or_denied_on_its_own(extract):
+    extraction, names = extract('"The occupier is hunting refugees on the roads. Not one of those cars carried a '
+                                'rifle," Governor Lina Osk said.')
+    claims = {c.text: c for c in extraction.claims}
+    assert claims["The occupier is hunting refugees on the roads."].polarity == "affirm"
+    denial = claims["Not one of those cars carried a rifle,"]
+    assert (denial.polarity, denial.kind, names[denial.speaker]) == ("deny", "direct", "Lina Osk")

@@ -70,7 +70,8 @@ def test_entities_with_their_variants(page):
 
 def test_claims_grouped_by_speaker_with_cue(page):
     claims = page.sections["claims"]
-    assert "By outlet" in claims and "Aurel Mandric (2)" in claims  # Dravia Today quotes its president twice
+    # Dravia Today quotes its president in two sentences and reports what he added: three claims
+    assert "By outlet" in claims and "Aurel Mandric (3)" in claims
     assert "Aurel Mandric" in claims and "Ilie Mandric" in claims
     assert "denial" in claims and "accuse" in claims
 

@@ -364,8 +364,8 @@ def _carry_sites(corpus: Corpus, frames: list[Frame]) -> None:
     Montaro, the city buried its dead. Thirty-one civilians were killed ..." happened in Montaro."""
     for frame in frames:
         doc = corpus.documents.get(frame.doc)
-        if frame.sites or not frame.family or doc is None:
-            continue
+        if frame.sites or not frame.family or doc is None or (frame.family == "downing" and frame.polarity == "deny"):
+            continue  # "We lost no aircraft on Saturday" denies it wherever it was said to fall
         paragraph = doc.text.rfind("\n", 0, frame.start) + 1
         heading = section_heading(doc.text, paragraph)  # an incident's heading in a monitor's report
         nearest = reversed(corpus.mentions_in(frame.doc, paragraph, frame.start))

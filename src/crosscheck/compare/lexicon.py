@@ -48,7 +48,7 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
         r"\b(?:detain(?:s|ed|ing)?|detention|arrest(?:s|ed|ing)?|abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
-        r"board(?:s|ed|ing)?|"
+        r"board(?:ed|ing) (?!up)|"
         r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking|"
         r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
         r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody)\b"),

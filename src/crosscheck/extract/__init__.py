@@ -12,7 +12,13 @@ from collections import Counter
 
 from spacy.language import Language
 
-from crosscheck.extract.claims import DATELINE_PREFIX, Attribution, find_assertions, find_attributions
+from crosscheck.extract.claims import (
+    DATELINE_PREFIX,
+    Attribution,
+    find_assertions,
+    find_attributions,
+    split_sentences,
+)
 from crosscheck.extract.figures import find_figures
 from crosscheck.extract.names import NameMention, cluster_mentions, find_mentions
 from crosscheck.extract.nlp import load_nlp
@@ -33,7 +39,7 @@ def extract_document(document: Document, nlp: Language) -> Extraction:
     local = LocalEntities(mentions, cluster_mentions(mentions, text), [(q.inner_start, q.inner_end) for q in quotes])
     attributions = find_attributions(doc, quotes)
     resolve_speakers(doc, attributions, local)
-    attributions = [a for a in attributions if a.speaker is not None and a.end > a.start]
+    attributions = split_sentences(doc, [a for a in attributions if a.speaker is not None and a.end > a.start])
     anchor = find_anchor(text, document.published, document.dateline)
     times = find_time_expressions(text, anchor)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]

@@ -11,7 +11,7 @@ Constructions: "“...,” X said", "said X", "X said: “...”", "X said that 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -37,7 +37,7 @@ _NEGATED = re.compile(
     # "our forces detained nobody", "they heard no blast"
     r"^\W*\w+(?:\s+\w+){0,2}\s+(?:\w+ed|heard|saw|found|lost|took)\s+(?:nobody|no one|nothing|no)\b|"
     r"^\W*(?:every|each|all)\b[^.;]{0,40}\b(?:returned|came back|landed)\s+(?:safely|to (?:base|their bases?))|"
-    r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made|"
+    r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made|put|lost|"
     r"fires?|shoots?|targets?|attacks?|strikes?|shells?|aims?|hits?|bombs?|kills?|uses?)\b|"
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
     r"were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|no longer|does not|doesn[’']t|do not|don[’']t|"
@@ -55,7 +55,7 @@ _ACTION = re.compile(
     r"seiz|wound|invad|occup|liberat|rocket|recruit|deploy|shell|massacr|execut|behead|tortur|abduct|"
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
-    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|board|"
+    r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|boarded|"
     r"fell on|landed on)\w*", re.I)
 DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
@@ -127,6 +127,26 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
                 end -= 1
             found.append(Attribution(s, None, "assertion", s, end, None,
                                      _polarity(body, None), sentence=(s, e)))
+    return found
+
+
+def split_sentences(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """A quote of several sentences is several claims, each affirmed or denied on its own: in "The occupier hunts
+    refugees. Not one of those cars carried a rifle," the second sentence is a denial."""
+    text = text_of(doc)
+    found = []
+    for a in attributions:
+        if a.kind != "direct":
+            found.append(a)
+            continue
+        inner = doc.char_span(a.start, a.end, alignment_mode="expand")
+        parts = [(max(s.start_char, a.start), min(_sentence_end_char(doc, s), a.end)) for s in inner.sents] \
+            if inner is not None else []
+        parts = [(s, e) for s, e in parts if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
+        if len(parts) < 2:
+            found.append(a)
+            continue
+        found += [replace(a, start=s, end=e, polarity=_polarity(text[s:e], a.cue)) for s, e in parts]
     return found
 
 
