@@ -179,19 +179,24 @@ HALMAR_WAR = [  # written for these tests: Halmar (people: Halmish) against Vels
 ]
 
 
-@pytest.fixture(scope="module")
-def halmar(tmp_path_factory):
+def _module_export(tmp_path_factory, name: str, records: list[dict]) -> dict:
+    """Analyze written-for-the-test records once per module and return the export."""
     from typer.testing import CliRunner
 
     from crosscheck.cli import app
 
-    folder = tmp_path_factory.mktemp("halmar")
-    (folder / "halmar.jsonl").write_text("\n".join(json.dumps(r) for r in HALMAR_WAR) + "\n")
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
     db, out = folder / "s.db", folder / "export.json"
     runner = CliRunner()
-    assert runner.invoke(app, ["analyze", str(folder / "halmar.jsonl"), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["analyze", str(folder / f"{name}.jsonl"), "--db", str(db), "-q"]).exit_code == 0
     assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
     return json.loads(out.read_text())
+
+
+@pytest.fixture(scope="module")
+def halmar(tmp_path_factory):
+    return _module_export(tmp_path_factory, "halmar", HALMAR_WAR)
 
 
 def test_loaded_words_that_name_no_side_count_against_the_attacker(halmar):
@@ -268,17 +273,7 @@ BRENNA_WAR = [  # written for these tests: Brenna (people: Brennish) against Que
 
 @pytest.fixture(scope="module")
 def brenna(tmp_path_factory):
-    from typer.testing import CliRunner
-
-    from crosscheck.cli import app
-
-    folder = tmp_path_factory.mktemp("brenna")
-    (folder / "brenna.jsonl").write_text("\n".join(json.dumps(r) for r in BRENNA_WAR) + "\n")
-    db, out = folder / "s.db", folder / "export.json"
-    runner = CliRunner()
-    assert runner.invoke(app, ["analyze", str(folder / "brenna.jsonl"), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    return json.loads(out.read_text())
+    return _module_export(tmp_path_factory, "brenna", BRENNA_WAR)
 
 
 def test_ground_said_to_be_still_held_denies_its_capture(brenna):
