@@ -425,8 +425,7 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
     if speaker is None or not _plausible_speaker(doc, speaker):
         return []
     after = [t for t in doc[i + 1: sent.end] if not t.is_space]
-    addressee_only = lemma in ("tell", "inform") and (
-        len(after) <= 5 and not any(t.lower_ == "that" for t in after) or not _that_before_comma(doc, i, sent.end))
+    addressee_only = lemma in ("tell", "inform") and not _that_before_comma(doc, i, sent.end)
     adjunct_only = not after or after[0].lower_ in _ADJUNCT_STARTS or after[0].text in (".", ",", ";", ":") \
         or addressee_only
     comma = _subject_comma(doc, speaker, sent.start)
