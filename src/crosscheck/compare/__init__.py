@@ -14,7 +14,7 @@ import numpy as np
 from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
 from crosscheck.compare.events import find_events
-from crosscheck.compare.frames import ENEMY, SELF, Corpus, Frame, build_frames
+from crosscheck.compare.frames import INSURGENTS, STATE, Corpus, Frame, build_frames, resolve_actor
 from crosscheck.compare.lean import conflict_sides, document_sides, measure_leans
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
@@ -40,15 +40,14 @@ def frame_corpus(corpus: Corpus) -> Framed:
     frames = build_frames(corpus)
     sides = conflict_sides(corpus, frames)
     named = document_sides(corpus, sides)
+    for frame in frames:  # "security forces", "the separatists": known once the document's two sides are
+        if frame.actor_side in (STATE, INSURGENTS):
+            frame.actor_side = resolve_actor(corpus, frame.actor_side, None, named[frame.doc])
     leans = measure_leans(corpus, frames, named)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
     for frame in frames:
         frame.voice_side = _voice_side(frame, leans[frame.doc].side, origins.get(frame.item))
-        if frame.actor_side == SELF:
-            frame.actor_side = frame.voice_side
-        elif frame.actor_side == ENEMY:  # "the occupiers blew up their own station": the voice's opponent
-            opponents = [s for s in named[frame.doc] if s != frame.voice_side]
-            frame.actor_side = opponents[0] if frame.voice_side and len(opponents) == 1 else None
+        frame.actor_side = resolve_actor(corpus, frame.actor_side, frame.voice_side, named[frame.doc])
         origin = origins.get(frame.item)
         if frame.speaker and frame.voice_side and origin and origin.kind == "other":
             origins[frame.item] = Origin(origin.name, "party")  # an unlabelled official of a partisan outlet's side

@@ -6,7 +6,7 @@ several events, as several sources give several rows in ACLED. A denial is no ev
 
 from __future__ import annotations
 
-from crosscheck.compare.frames import ENEMY, SELF, Corpus, Frame, site_name
+from crosscheck.compare.frames import PLACEHOLDERS, Corpus, Frame, site_name
 from crosscheck.model import Event
 
 ACTOR_TYPES = ("organization", "group", "person")
@@ -22,7 +22,7 @@ def find_events(corpus: Corpus, frames: list[Frame]) -> list[Event]:
         if frame.category is not None or frame.polarity != "affirm" or not frame.action:
             continue
         mentions = corpus.mentions_in(frame.doc, frame.start, frame.end)
-        side = frame.actor_side if frame.actor_side not in (SELF, ENEMY) else None
+        side = frame.actor_side if frame.actor_side not in PLACEHOLDERS else None
         named = corpus.site_entities  # a place the paragraph gave, when the claim names none
         place = next((m.entity for m in mentions if site_name(corpus, corpus.entities.get(m.entity)) in frame.sites),
                      None) or next((named[s].id for s in sorted(frame.sites) if s in named), None)

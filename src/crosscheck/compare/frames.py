@@ -24,8 +24,12 @@ ACTOR_REACH = 40  # characters between a side's name and the action it did ("Aze
 OBJECT_REACH = 50  # characters after "shot down" to the side of what was brought down
 SELF = "@self"  # an actor named in the first person, resolved once the voice's side is known
 ENEMY = "@enemy"  # "the occupiers", "the junta": the voice's opponent, resolved with SELF
+STATE = "@state"  # "security forces", "the army": the state among the two sides a document is about
+INSURGENTS = "@insurgents"  # "the separatists", "rebel fighters": the armed group among them
+PLACEHOLDERS = (SELF, ENEMY, STATE, INSURGENTS)
 # An event named as the time of another is background: "have fled since the Dravian offensive began".
 _BACKGROUND = re.compile(r"\b(?:since|amid|during|following)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_LAID_BY = re.compile(r"\b(?:planted|placed|left|laid|stored|hidden|set|brought)\s+(?:[\w-]+\s+){0,3}?by\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]| (?:as|when|while|after|before|and|but) ")
 # Groups whose home is no party: "Dorovets residents", "Weapons experts".
 _BYSTANDER_GROUPS = frozenset({"population", "experts", "journalists", "sources", "media"})
@@ -93,17 +97,32 @@ class Corpus:
         for place in sorted(self.places):
             self._by_prefix[place[:3]].append(place)
         self._side_keys: dict[str, str] = {}
+        self._group_places: dict[str, str] = {}
         self._entity_sides: dict[str | None, str | None] = {}
         # a group's affiliation is a side when it names a state, a place or a body ("Staff sources" name none)
         bodies = {e.name.lower() for e in self.entities.values() if e.type in ("organization", "group")}
         self.side_words = {key for e in self.entities.values()
                            if e.affiliation and not (e.type == "group" and set(e.roles) & _BYSTANDER_GROUPS)
                            and ((key := self.side_key(e.affiliation)) in self.places | bodies | COUNTRY_NAMES
-                                or key != e.affiliation.lower())}
+                                or key != re.sub(r"['’]s$", "", e.affiliation).lower())}
         self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
-        self.side_words |= {side for e in self.entities.values()  # "KIA"; "Colombian army" is Colombia's
-                            if (side := _armed_group_side(e)) and not any(w.lower() in COUNTRY_FORMS
-                                                                         for w in e.name.split())}
+        # a place the corpus also names by its demonym ("Ilmaran howitzers" beside "Ilmara") is a state
+        self.side_words |= {key for e in self.entities.values() if e.type != "weapon" and " " not in e.name
+                            and (key := self.side_key(e.name)) in self.places and len(key) < len(e.name)}
+        # Non-state parties. "Keshtavan Defence Army", "Kachin Independence Army (KIA)": the place a party is
+        # named after (three words or an acronym, so no "Tamu Front" headline) stands for it, by its acronym
+        # when it has one; "Colombian army" is Colombia's.
+        armed = [e for e in self.entities.values() if _armed_group_side(e)]
+        for e in armed:
+            place = self.side_key(e.name.split()[0])
+            if place in self.places and place not in self.side_words and (len(e.name.split()) >= 3 or _acronym(e)):
+                self._group_places[place] = _acronym(e) or place
+        self._side_keys.clear()
+        self.armed_sides = set(self._group_places.values()) | {
+            _armed_group_side(e) for e in armed
+            if not any(w.lower() in COUNTRY_FORMS or self.side_key(w) in self._group_places.values()
+                       for w in e.name.split())}
+        self.side_words |= self.armed_sides
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -113,6 +132,10 @@ class Corpus:
         return known
 
     def _side_key(self, word: str) -> str:
+        key = self._place_key(word)
+        return self._group_places.get(key, key)
+
+    def _place_key(self, word: str) -> str:
         lower = re.sub(r"['’]s$", "", word.strip()).lower()
         if lower in COUNTRY_FORMS:
             country = COUNTRY_FORMS[lower].lower()
@@ -195,12 +218,19 @@ class Corpus:
 def _armed_group_side(entity: Entity) -> str | None:
     """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA". "The army" with
     no name is nobody's side on its own."""
-    words = entity.name.lower().split()
-    if entity.type in ("organization", "group") and entity.name[:1].isupper() and len(words) > 1 \
-            and lx.ARMED_GROUP.search(entity.name.lower()) and not lx.FORMATION_WORDS.issuperset(words):
-        acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 6]
-        return (acronyms[0] if acronyms else entity.name).lower()
+    if entity.type not in ("organization", "group") or not entity.name[:1].isupper():
+        return None
+    for name in (entity.name, *entity.aliases):  # "PDF" is named by its alias "People's Defence Force"
+        words = name.lower().split()
+        if len(words) > 1 and not name.isupper() and lx.ARMED_GROUP.search(name.lower()) \
+                and not lx.FORMATION_WORDS.issuperset(words):  # (not a shouted heading: "TAMU FRONT")
+            return _acronym(entity) or entity.name.lower()
     return None
+
+
+def _acronym(entity: Entity) -> str | None:
+    acronyms = [a for a in (entity.name, *entity.aliases) if a.isupper() and len(a) <= 6 and " " not in a]
+    return acronyms[0].lower() if acronyms else None
 
 
 WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -294,7 +324,27 @@ def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str
         attribute = lx.ATTRIBUTE_HEADS.match(text, match.end())  # "the Dravian village", not the Dravians
         if side and not attribute and not any(abs(match.start() - p) < 2 for p in found):
             found[match.start()] = (match.start(), match.end(), side)
+    named = [(start, end) for start, end, _ in found.values()]
+    for pattern, generic in ((lx.STATE_FORCES, STATE), (lx.INSURGENT_FORCES, INSURGENTS)):
+        for match in pattern.finditer(text):  # not "Maruvese army soldiers", "ISWAP militants": named already
+            if not lx.ATTRIBUTE_HEADS.match(text, match.end()) and not any(
+                    start <= match.start() <= end + 2 for start, end in named):
+                found.setdefault(match.start(), (match.start(), match.end(), generic))
     return sorted(found.values())
+
+
+def resolve_actor(corpus: Corpus, actor: str | None, voice: str | None, sides: list[str]) -> str | None:
+    """A placeholder actor as a side, among the two ``sides`` a document is about: "we" is the voice's side,
+    "the occupiers" its opponent, "security forces" the state and "the separatists" the armed group."""
+    if actor == SELF:
+        return voice
+    if actor == ENEMY:
+        opponents = [s for s in sides if s != voice]
+        return opponents[0] if voice and len(opponents) == 1 else None
+    if actor in (STATE, INSURGENTS):
+        fitting = [s for s in sides if (s in corpus.armed_sides) == (actor == INSURGENTS)]
+        return fitting[0] if len(fitting) == 1 else None
+    return actor
 
 
 def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower: str) -> str | None:
@@ -308,6 +358,12 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
         after = [side for start, _, side in sided if start >= position + passive.end()]
         if after:
             return after[0]
+    if action in ("attack", "killing", "injuring"):  # "a mine planted by PDF terrorists exploded": who laid it
+        laid = list(_LAID_BY.finditer(lower, max(0, lower.rfind(".", 0, position) + 1), position))
+        if laid:
+            after = [side for start, _, side in sided if laid[-1].end() <= start < position]
+            if after:
+                return after[0]
     # "Dravian artillery killed", never "Armenian soldiers were killed", "No Rwandan soldier has been captured"
     before = [side for start, end, side in sided
               if end <= position and position - end <= ACTOR_REACH and "," not in lower[end:position]
@@ -321,10 +377,10 @@ def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -
     """"shot down a Sudanese army Antonov", else "No Kastrian drone was lost": whose aircraft it was."""
     clause = _CLAUSE_BREAK.search(lower, position, position + OBJECT_REACH)
     reach = clause.start() if clause else position + OBJECT_REACH
-    after = [side for start, _, side in sided if position < start <= reach and side not in (SELF, ENEMY)]
+    after = [side for start, _, side in sided if position < start <= reach and side not in PLACEHOLDERS]
     if after:
         return after[0]
-    before = [side for _, end, side in sided if position - 15 <= end <= position and side not in (SELF, ENEMY)]
+    before = [side for _, end, side in sided if position - 15 <= end <= position and side not in PLACEHOLDERS]
     return before[-1] if before else None
 
 

@@ -8,12 +8,13 @@ balanced, while an outlet that states one side's attacks as fact, or writes "X a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import ENEMY, SELF, WORD, Corpus, Frame, fill_event
+from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, fill_event
 from crosscheck.model import Lean
 from crosscheck.outlets import is_monitor, is_wire
 
@@ -28,12 +29,13 @@ SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
 
 
 def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
-    """The profile's sides, else every side the corpus names as doing violence or taking ground (the parties)."""
+    """The profile's sides, else every side the corpus names as doing violence or taking ground, and every
+    armed group it names (the parties)."""
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
-    return sorted({f.actor_side for f in frames
-                   if f.family in ("violence", "capture", "downing", "detention")
-                   and f.actor_side not in (None, SELF, ENEMY)})
+    return sorted(corpus.armed_sides | {f.actor_side for f in frames
+                                        if f.family in ("violence", "capture", "downing", "detention")
+                                        and f.actor_side not in (None, *PLACEHOLDERS)})
 
 
 def measure_leans(corpus: Corpus, frames: list[Frame], named: dict[str, list[str]]) -> dict[str, Lean]:
@@ -46,25 +48,41 @@ def measure_leans(corpus: Corpus, frames: list[Frame], named: dict[str, list[str
 
 
 def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
-    """The two parties each document is about: those it names most; one it names alone stands with its
-    usual opponent in the corpus."""
-    named = {doc_id: _doc_sides(corpus, doc_id, parties) for doc_id in corpus.documents}
-    together = Counter(frozenset(sides) for sides in named.values() if len(sides) == 2)
-    for sides in named.values():
-        if len(sides) == 1:
-            pairs = [(count, pair) for pair, count in together.items() if sides[0] in pair]
-            if pairs:
-                sides.extend(sorted(max(pairs, key=lambda p: p[0])[1] - {sides[0]}))
+    """The two parties each document is about: the one it names most, and of the others the one the corpus
+    most often names beside it (its usual opponent, even when this document names it little or not at all)."""
+    if corpus.profile_sides:
+        return {doc_id: list(parties) for doc_id in corpus.documents}
+    counts = {doc_id: _party_counts(corpus, doc_id, parties) for doc_id in corpus.documents}
+    overall = sum(counts.values(), Counter())
+    together: Counter = Counter()  # how much the corpus names two parties side by side
+    for found in counts.values():
+        for a, b in itertools.combinations(sorted(found), 2):
+            together[a, b] += min(found[a], found[b])
+    named = {}
+    for doc_id, found in counts.items():
+        if not found:
+            named[doc_id] = []
+            continue
+        top = min(found, key=lambda side: (-found[side], -overall[side], side))
+        strength = {side: together[tuple(sorted((top, side)))] for side in overall if side != top}
+        partners = {side: n for side, n in strength.items() if n and side in found} or {
+            side: n for side, n in strength.items() if n}
+        named[doc_id] = [top] + ([max(partners, key=lambda side: (partners[side], side))]
+                                 if partners else [])
     return named
 
 
-def _doc_sides(corpus: Corpus, doc_id: str, parties: list[str]) -> list[str]:
-    """The two parties a document names most (a corpus may hold several conflicts); all of a profile's sides."""
-    if corpus.profile_sides:
-        return parties
+def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> Counter:
+    """How often a document names each party (a corpus may hold several conflicts). "The separatists" and
+    "government troops" count for the one armed group, or the one state, it names by name."""
     doc = corpus.documents[doc_id]
-    counts = Counter(corpus.side_of_word(w) for w in WORD.findall(f"{doc.title or ''}\n{doc.text}"))
-    return [side for side, _ in counts.most_common() if side in parties][:2]
+    text = f"{doc.title or ''}\n{doc.text}"
+    counts = Counter(side for w in WORD.findall(text) if (side := corpus.side_of_word(w)) in parties)
+    for pattern, armed in ((lx.INSURGENT_FORCES, True), (lx.STATE_FORCES, False)):
+        fitting = [side for side in counts if (side in corpus.armed_sides) == armed]
+        if len(fitting) == 1:
+            counts[fitting[0]] += len(pattern.findall(text))
+    return counts
 
 
 def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:

@@ -30,11 +30,13 @@ ACTIONS: dict[str, re.Pattern] = {
         rf"|\blos(?:t|e|es|ing)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}"
         rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is|are) (?:not )?"
         r"(?:lost|missing|downed|shot down|brought down|hit)\b"
+        rf"|{_AIRCRAFT}\W+(?:that\W+|which\W+)?(?:we|they|it)\W+(?:\w+\W+){{0,2}}?(?:lost|lose)\b"  # "we never lost"
         # the owner's answer: "every helicopter returned safely to base", "all our jets came back"
         rf"|\b(?:every|each|all)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?"
         r"(?:returned|came back|landed)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
-    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|lost (?:their|his|her) lives?|"
+    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|"
+                          r"(?:lost|gave|laid down) (?:their|his|her) lives?|"
                           r"(?:comrades|soldiers|fighters|men|civilians|martyrs) fell|neutrali[sz](?:ed|ing|es|e))\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
     # taking ground, or crossing into it: "special forces crossed the border into Brusca", "no unit entered"
@@ -74,14 +76,24 @@ SPEECH_VERBS = re.compile(
     r"want(?:s|ed)?|asks?|asked|denie[sd]|deny|report(?:s|ed)?|warn(?:s|ed)?)\b")
 
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
-ARMED_GROUP = re.compile(r"\b(?:forces|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units)\b")
-# A name made only of these is an army's formation ("the 7th Marine Brigade"), not a party of its own.
+ARMED_GROUP = re.compile(r"\b(?:forces?|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units)\b")
+# A name made only of these is an army's formation ("the 7th Marine Brigade") or a generic force ("Security
+# Forces", "Separatist forces", "Defence Army"), not a party of its own.
 FORMATION_WORDS = frozenset({
+    "force", "army", "defence", "defense", "armed", "security", "government", "and", "separatist", "separatists",
+    "rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
     "marine", "marines", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps", "infantry",
     "mechanised", "mechanized", "armoured", "armored", "artillery", "airborne", "assault", "motorised", "motorized",
     "tank", "special", "forces", "naval", "air", "mountain", "rifle", "unit", "units", "company", "squadron",
     "commando", "commandos", "paratroopers", "parachute", "reconnaissance", "engineer", "engineers", "border", "guard",
 })
+
+# Generic names of the two kinds of party, resolved to the state or the armed group a document is about.
+STATE_FORCES = re.compile(
+    r"\b(?:government|security|regime|junta|federal|army|military)(?: intelligence)? (?:forces|troops|soldiers|men|"
+    r"agents|officers|units|artillery|gunners|aircraft|jets?|planes?|warplanes?|helicopters?|drones?)\b"
+    r"|\bthe (?:army|military|armed forces|security forces)\b", re.I)
+INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?)\b", re.I)
 
 # The speaker's own side as the doer: "our forces", "we shot down" (resolved to the voice's side).
 FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
@@ -94,7 +106,8 @@ ATTRIBUTE_HEADS = re.compile(
 # What an action was aimed at.
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|marketplaces?|"
-    r"churche?s?|mosques?|villages?|neighbou?rhoods?|children|women|infrastructure|maternity|patients|the sick)\b")
+    r"churche?s?|mosques?|monaster(?:y|ies)|temples?|pagodas?|synagogues?|shrines?|villages?|neighbou?rhoods?|"
+    r"children|women|infrastructure|maternity|patients|the sick)\b")
 MILITARY_TARGETS = re.compile(
     r"\b(?:troops|soldiers|servicemen|positions|posts|military|army|bases?|airbase|units|convoys?|tanks|"
     r"fighters|garrison)\b")

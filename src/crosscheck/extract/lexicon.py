@@ -95,7 +95,7 @@ ADVERBS = frozenset({
 
 # Titles before a name: they type the name as a person and are kept as the person's roles.
 TITLES = frozenset({
-    "president", "vice-president", "vice", "prime", "minister", "ministers", "secretary", "general",
+    "president", "vice-president", "vice", "prime", "minister", "ministers", "secretary", "general", "staff",
     "lieutenant-general", "major-general", "brigadier-general", "lieutenant", "colonel", "major", "captain",
     "sergeant", "admiral", "marshal", "field", "commander", "chief", "deputy", "ambassador", "envoy",
     "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "governor", "gov",

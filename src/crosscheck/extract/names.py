@@ -21,6 +21,9 @@ _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z0-9.'’]*|[A-Z0-9][A-Z0-9.\-]*[A-Z][A-Z0
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "von", "van", "der", "den", "bin", "ibn", "al", "el",
                         "le", "la", "du", "dos", "do"})
 _CONNECTORS = frozenset({"of", "for"})
+_ARMED_TAIL = frozenset({"army", "force", "forces", "front", "brigade", "militia", "guard", "staff"})
+# Nouns whose possessive begins a body's name rather than naming its owner: "People's Defence Force".
+_COLLECTIVES = frozenset({"people", "peoples", "women", "children", "nation", "youth", "workers", "martyrs"})
 _ROLE_MODIFIERS = frozenset({"and", "presidential", "parliamentary", "political", "human", "rights", "senior",
                              "government", "ministry", "foreign", "defense", "defence", "military", "press", "a", "an",
                              "the", "deputy", "acting", "former"})
@@ -154,9 +157,10 @@ def _runs(sent: Span, inner_caps: set[str]) -> list[tuple[int, int]]:
                 j += 2  # "International Committee of the Red Cross"
             elif token.lower_ == "and" and _org_continues(doc, i, j, sent.end):
                 j += 1  # "National Disaster Risk Reduction and Management Council"
-            elif token.lower_ in ("'s", "’s") and _org_continues(doc, i, j, sent.end) and any(
-                    doc[k].lower_ in lx.TITLES for k in range(i, j)):
-                j += 1  # "the Prosecutor General's Office"
+            elif token.lower_ in ("'s", "’s") and (
+                    (any(doc[k].lower_ in lx.TITLES for k in range(i, j)) and _org_continues(doc, i, j, sent.end))
+                    or (doc[j - 1].lower_ in _COLLECTIVES and _org_continues(doc, i, j, sent.end, True))):
+                j += 1  # "the Prosecutor General's Office", "the People's Defence Force"
             else:
                 break
         while j > i + 1 and doc[j - 1].lower_ in _CONNECTORS | _PARTICLES | {"the", "and", "'s", "’s"}:
@@ -166,12 +170,13 @@ def _runs(sent: Span, inner_caps: set[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _org_continues(doc: Doc, start: int, j: int, limit: int) -> bool:
-    """After "and"/"'s" at j, capitalised words run on to an organization word, none before j."""
+def _org_continues(doc: Doc, start: int, j: int, limit: int, through_titles: bool = False) -> bool:
+    """After "and"/"'s" at j, capitalised words run on to an organization word, none before j (nor a title
+    between, unless ``through_titles``: "People's Defence Force")."""
     if any(doc[k].lower_ in lx.ORG_WORDS for k in range(start, j)):
         return False
     k = j + 1
-    while k < limit and _is_name_token(doc[k]) and doc[k].lower_ not in lx.TITLES:
+    while k < limit and _is_name_token(doc[k]) and (through_titles or doc[k].lower_ not in lx.TITLES):
         if doc[k].lower_ in lx.ORG_WORDS:
             return True
         k += 1
@@ -266,7 +271,8 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         roles = {w.rstrip(".") for w in lowers[last_org + 1: last_title + 1] if w.rstrip(".") in lx.TITLES}
         affiliation = lx.COUNTRY_FORMS.get(lowers[0])  # "Kremlin Spokesman Dmitry Peskov": a person, titled by a body
         return make("person", start + last_title + 1, roles=roles, affiliation=affiliation)
-    if any(w in lx.ORG_WORDS for w in lowers) or (end - start == 1 and lowers[0] in lx.ORG_ACRONYMS):
+    if any(w in lx.ORG_WORDS for w in lowers) or (end - start == 1 and lowers[0] in lx.ORG_ACRONYMS) \
+            or lowers[-2:] == ["general", "staff"]:  # an army's command body, not a titled person
         first = start
         affiliation = None
         if lowers[0] in lx.COUNTRY_FORMS:
@@ -506,6 +512,11 @@ def cluster_mentions(mentions: list[NameMention], text: str = "") -> int:
             key = fold_place(m.text)
             twin = next((e for e in entities if e.type not in ("person", "group") and fold_place(e.text) == key
                          and (e.affiliation == m.affiliation or m.type != "organization")), None)
+            if twin is None and m.type == "organization" and _ARMED_TAIL & {w.lower() for w in m.words}:
+                # "the Defence Army" after "Keshtavan Defence Army": the one armed body named so before
+                longer = [e for e in entities if e.type == "organization" and len(e.words) > len(m.words)
+                          and e.words[-len(m.words):] == m.words]
+                twin = longer[0] if len(longer) == 1 else None
         if twin is None:
             new(m)
         else:

@@ -18,11 +18,17 @@ from crosscheck.errors import InputError
 
 @Language.component("crosscheck_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings and captions carry no full stop."""
+    """A line break ends a sentence: headings and captions carry no full stop. "School No. 4" goes on."""
     for token in doc[1:]:
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
+        elif token.i >= 2 and token.like_num and doc[token.i - 1].text == "." \
+                and doc[token.i - 2].text in _NUMBER_ABBREVIATIONS:
+            token.is_sent_start = False
     return doc
+
+
+_NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "no", "Vol", "Art", "Fig", "Ch", "Sec", "Para"})
 
 
 def text_of(doc: Doc) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crosscheck.compare import Corpus, Embedder, Framed
-from crosscheck.compare.frames import ENEMY, SELF, Frame, fill_event
+from crosscheck.compare.frames import Frame, fill_event, resolve_actor
 from crosscheck.extract.claims import polarity_of
 from crosscheck.fulltext import FullTextIndex, query_words
 from crosscheck.model import Mention, Origin
@@ -129,10 +129,7 @@ def query_frame(corpus: Corpus, text: str, speaker: str | None) -> Frame:
     frame = Frame(item="query", doc="query", start=0, end=len(text), text=text, speaker=speaker, speaker_side=side,
                   kind="assertion", polarity=polarity_of(text), voice_side=side)
     fill_event(corpus, frame, text, _known_names(corpus, text))
-    if frame.actor_side == SELF:
-        frame.actor_side = side
-    elif frame.actor_side == ENEMY:
-        frame.actor_side = None  # whose opponent is unknown outside a document
+    frame.actor_side = resolve_actor(corpus, frame.actor_side, side, [])  # no document: no opponent known
     return frame
 
 
