@@ -15,7 +15,7 @@ from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
 from crosscheck.compare.events import find_events
 from crosscheck.compare.frames import INSURGENTS, STATE, Corpus, Frame, build_frames, resolve_actor
-from crosscheck.compare.lean import conflict_sides, document_sides, measure_leans
+from crosscheck.compare.lean import conflict_sides, document_sides, measure_leans, outlet_side
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
@@ -45,8 +45,9 @@ def frame_corpus(corpus: Corpus) -> Framed:
             frame.actor_side = resolve_actor(corpus, frame.actor_side, None, named[frame.doc])
     leans = measure_leans(corpus, frames, named)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
+    homes = {doc_id: leans[doc_id].side or outlet_side(corpus, doc_id, named[doc_id]) for doc_id in corpus.documents}
     for frame in frames:
-        frame.voice_side = _voice_side(frame, leans[frame.doc].side, origins.get(frame.item))
+        frame.voice_side = _voice_side(frame, homes[frame.doc], origins.get(frame.item))
         frame.actor_side = resolve_actor(corpus, frame.actor_side, frame.voice_side, named[frame.doc])
         origin = origins.get(frame.item)
         if frame.speaker and frame.voice_side and origin and origin.kind == "other":
@@ -74,15 +75,16 @@ def compare_corpus(
     return Comparison(links=links, leans=leans, events=find_events(corpus, frames))
 
 
-def _voice_side(frame: Frame, lean: str | None, origin: Origin | None) -> str | None:
+def _voice_side(frame: Frame, home: str | None, origin: Origin | None) -> str | None:
     """The speaker's side; for the outlet's own voice, and for the voices a partisan outlet leaves
-    unlabelled ("the Ministry of Defence said", "ministry spokeswoman Mira Halden"), the outlet's side:
-    partisan outlets name the other side's officials by their side and leave their own unmarked."""
+    unlabelled ("the Ministry of Defence said", "ministry spokeswoman Mira Halden"), the outlet's side
+    (its lean, else the side it is named for): partisan outlets name the other side's officials by their
+    side and leave their own unmarked."""
     if frame.speaker_side:
         return frame.speaker_side
     if origin is not None and origin.kind in ("monitor", "wire"):
         return None
-    return lean
+    return home
 
 
 def _embeddings(

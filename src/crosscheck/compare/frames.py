@@ -97,7 +97,7 @@ class Corpus:
         for place in sorted(self.places):
             self._by_prefix[place[:3]].append(place)
         self._side_keys: dict[str, str] = {}
-        self._group_places: dict[str, str] = {}
+        self._group_words: dict[str, str] = {}
         self._entity_sides: dict[str | None, str | None] = {}
         # a group's affiliation is a side when it names a state, a place or a body ("Staff sources" name none)
         bodies = {e.name.lower() for e in self.entities.values() if e.type in ("organization", "group")}
@@ -109,20 +109,29 @@ class Corpus:
         # a place the corpus also names by its demonym ("Ilmaran howitzers" beside "Ilmara") is a state
         self.side_words |= {key for e in self.entities.values() if e.type != "weapon" and " " not in e.name
                             and (key := self.side_key(e.name)) in self.places and len(key) < len(e.name)}
-        # Non-state parties. "Keshtavan Defence Army", "Kachin Independence Army (KIA)": the place a party is
-        # named after (three words or an acronym, so no "Tamu Front" headline) stands for it, by its acronym
-        # when it has one; "Colombian army" is Colombia's.
-        armed = [e for e in self.entities.values() if _armed_group_side(e)]
+        # Non-state parties, each under one name. "Keshtavan Defence Army", "Kachin Independence Army (KIA)":
+        # the place a party is named after (three words or an acronym, so no "Tamu Front") stands for it;
+        # "Sumud Movement", "Sumud forces" and "Sumudi militia" are one movement. A name's distinctive word is
+        # its first, unless the corpus writes it in lower case too ("Free", "Democratic"); the party goes by
+        # its acronym when it has one. "Colombian army" is Colombia's.
+        common = {w for doc in self.documents.values() for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
+        armed = sorted((e for e in self.entities.values() if _armed_group_side(e)), key=lambda e: not _acronym(e))
         for e in armed:
-            place = self.side_key(e.name.split()[0])
-            if place in self.places and place not in self.side_words and (len(e.name.split()) >= 3 or _acronym(e)):
-                self._group_places[place] = _acronym(e) or place
+            words = e.name.split()
+            first = self.side_key(words[0])
+            if first in self.side_words or first in lx.FORMATION_WORDS or first in common or (
+                    first in self.places and len(words) < 3 and not _acronym(e)):
+                continue
+            self._group_words.setdefault(first, _acronym(e) or first)
+            if len(words) > 1 and words[-1].lower() in lx.SHORT_PARTY_HEADS:  # "the Alliance", "the Legion"
+                self._group_words.setdefault(words[-1].lower(), _acronym(e) or first)
         self._side_keys.clear()
-        self.armed_sides = set(self._group_places.values()) | {
-            _armed_group_side(e) for e in armed
-            if not any(w.lower() in COUNTRY_FORMS or self.side_key(w) in self._group_places.values()
-                       for w in e.name.split())}
+        states = set(self.side_words)
+        self.side_words |= set(self._group_words.values())
+        armies = {side for e in armed if (side := self._side_of(e.id))}
+        self.armed_sides = {side for side in armies if side not in states} | set(self._group_words.values())
         self.side_words |= self.armed_sides
+        self.party_sides = armies | self.armed_sides  # with the states whose armies the corpus names
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -133,7 +142,8 @@ class Corpus:
 
     def _side_key(self, word: str) -> str:
         key = self._place_key(word)
-        return self._group_places.get(key, key)
+        stems = [key] + [key.removesuffix(e) for e in DEMONYM_SUFFIXES if key.endswith(e)]  # "Sumudi": Sumud
+        return next((self._group_words[k] for k in stems if k in self._group_words), key)
 
     def _place_key(self, word: str) -> str:
         lower = re.sub(r"['’]s$", "", word.strip()).lower()
@@ -149,6 +159,11 @@ class Corpus:
             if place is None and len(stem) >= 4:
                 place = self._demonym_place(lower, stem)
             if place:
+                return self.country_side.get(place, place)
+        if len(lower) >= 4 and lower not in self.places:  # "Vask": Vaskarland (a bare stem, as Dane, Denmark)
+            lands = {p for p in self._by_prefix.get(lower[:3], ()) if p.startswith(lower) and p.endswith(_LAND_ENDINGS)}
+            if len(lands) == 1:
+                place = lands.pop()
                 return self.country_side.get(place, place)
         return lower
 
@@ -207,7 +222,9 @@ class Corpus:
         first = self.side_key(entity.name.split()[0])  # "Velmora's army"
         if first in self.side_words:
             return first
-        return _armed_group_side(entity)
+        # "Armed Forces of the Democratic Republic of the Congo (FARDC)": that state's
+        state = next((side for w in WORD.findall(entity.name) if (side := self.side_of_word(w))), None)
+        return state or _armed_group_side(entity)
 
     def side_of_word(self, word: str) -> str | None:
         """"Azerbaijani", "Azeris", "Armenia's", "Velmoran" -> that party's side, when it is one."""

@@ -24,6 +24,7 @@ FACT_WEIGHT = {"civilians": 1.5}  # an attack on civilians stated as fact weighs
 UNNAMED_WEIGHT, UNNAMED_CAP = 0.5, 2.0  # "the occupiers", "our martyrs": each counts half, two markers at most
 DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
 VOCABULARY_CAP = 3  # occurrences of one profile word that count
+OUTLET_WEIGHT = 0.75  # an outlet named for a side: evidence, but not enough alone (independent papers exist)
 # Whose voices are heard: a surplus of one side's attributed claims over the other's.
 SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
 
@@ -33,7 +34,7 @@ def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
     armed group it names (the parties)."""
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
-    return sorted(corpus.armed_sides | {f.actor_side for f in frames
+    return sorted(corpus.party_sides | {f.actor_side for f in frames
                                         if f.family in ("violence", "capture", "downing", "detention")
                                         and f.actor_side not in (None, *PLACEHOLDERS)})
 
@@ -49,10 +50,12 @@ def measure_leans(corpus: Corpus, frames: list[Frame], named: dict[str, list[str
 
 def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
     """The two parties each document is about: the one it names most, and of the others the one the corpus
-    most often names beside it (its usual opponent, even when this document names it little or not at all)."""
+    most often names beside it (its usual opponent, even when this document names it little or not at all:
+    a rebel bulletin that only says "the junta")."""
     if corpus.profile_sides:
         return {doc_id: list(parties) for doc_id in corpus.documents}
-    counts = {doc_id: _party_counts(corpus, doc_id, parties) for doc_id in corpus.documents}
+    both = {doc_id: _party_counts(corpus, doc_id, parties) for doc_id in corpus.documents}
+    counts = {doc_id: found for doc_id, (found, _) in both.items()}
     overall = sum(counts.values(), Counter())
     together: Counter = Counter()  # how much the corpus names two parties side by side
     for found in counts.values():
@@ -64,25 +67,30 @@ def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
             named[doc_id] = []
             continue
         top = min(found, key=lambda side: (-found[side], -overall[side], side))
-        strength = {side: together[tuple(sorted((top, side)))] for side in overall if side != top}
-        partners = {side: n for side, n in strength.items() if n and side in found} or {
-            side: n for side, n in strength.items() if n}
+        # pairing in the corpus, weighed up by how often this document names the side, or its kind
+        unnamed = both[doc_id][1]
+        partners = {side: n * (1 + found[side] + unnamed.get(side in corpus.armed_sides, 0)) for side in overall
+                    if side != top and (n := together[tuple(sorted((top, side)))])}
         named[doc_id] = [top] + ([max(partners, key=lambda side: (partners[side], side))]
                                  if partners else [])
     return named
 
 
-def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> Counter:
+def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Counter, dict[bool, int]]:
     """How often a document names each party (a corpus may hold several conflicts). "The separatists" and
-    "government troops" count for the one armed group, or the one state, it names by name."""
+    "government troops" count for the one armed group, or the one state, it names by name; with none named,
+    they are counted apart (by armed or not)."""
     doc = corpus.documents[doc_id]
     text = f"{doc.title or ''}\n{doc.text}"
     counts = Counter(side for w in WORD.findall(text) if (side := corpus.side_of_word(w)) in parties)
+    unnamed: dict[bool, int] = {}
     for pattern, armed in ((lx.INSURGENT_FORCES, True), (lx.STATE_FORCES, False)):
         fitting = [side for side in counts if (side in corpus.armed_sides) == armed]
         if len(fitting) == 1:
             counts[fitting[0]] += len(pattern.findall(text))
-    return counts
+        elif not fitting:  # "the junta" in a bulletin that never names the state: kept for its opponent
+            unnamed[armed] = len(pattern.findall(text))
+    return counts, unnamed
 
 
 def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:
@@ -103,6 +111,9 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
             framing[target] += words * weight / len(targets)
         markers.append((weight, f"{evidence} ({'against ' + side if against else 'for ' + side})"))
 
+    home = outlet_side(corpus, doc_id, sides)
+    if home and not documents_facts:
+        add(home, OUTLET_WEIGHT, False, f'outlet named for {home}: "{doc.outlet}"', words=False)
     for text, in_title in ((doc.title or "", True), (doc.text, False)):
         counted: set[int] = set()  # "liberated from X's occupation" is one marker, not two
         for label, pattern in lx.AGAINST_PATTERNS:
@@ -148,6 +159,17 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
     if lean.side and not framing[lean.side]:  # whom a wire happens to quote more is no framing of its own
         return Lean(side=None, score=lean.score, markers=lean.markers)
     return lean
+
+
+def outlet_side(corpus: Corpus, doc_id: str, sides: list[str]) -> str | None:
+    """The one side of the two a document is about that its outlet is named for: "Keshtavan Press Agency",
+    "National Television of Maruvia". A state's or a diaspora's own outlet speaks from that side."""
+    doc = corpus.documents[doc_id]
+    if doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet):
+        return None
+    outlet = doc.outlet or ""
+    named = {side for word in WORD.findall(outlet) if (side := corpus.side_of_word(word)) in sides}
+    return named.pop() if len(named) == 1 else None
 
 
 def _boast(frame: Frame) -> bool:

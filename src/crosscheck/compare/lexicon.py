@@ -76,17 +76,23 @@ SPEECH_VERBS = re.compile(
     r"want(?:s|ed)?|asks?|asked|denie[sd]|deny|report(?:s|ed)?|warn(?:s|ed)?)\b")
 
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
-ARMED_GROUP = re.compile(r"\b(?:forces?|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units)\b")
+ARMED_GROUP = re.compile(
+    r"\b(?:forces?|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units|alliance|coalition)\b")
 # A name made only of these is an army's formation ("the 7th Marine Brigade") or a generic force ("Security
 # Forces", "Separatist forces", "Defence Army"), not a party of its own.
 FORMATION_WORDS = frozenset({
     "force", "army", "defence", "defense", "armed", "security", "government", "and", "separatist", "separatists",
-    "rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
+    "rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "militia", "militias", "paramilitary",
+    "national", "coast", "command", "navy", "police", "military", "general", "staff", "headquarters", "joint",
+    "operations", "the",
     "marine", "marines", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps", "infantry",
     "mechanised", "mechanized", "armoured", "armored", "artillery", "airborne", "assault", "motorised", "motorized",
     "tank", "special", "forces", "naval", "air", "mountain", "rifle", "unit", "units", "company", "squadron",
     "commando", "commandos", "paratroopers", "parachute", "reconnaissance", "engineer", "engineers", "border", "guard",
 })
+
+# Heads a party's full name may be shortened to: "the Alliance" for the Restoration Alliance.
+SHORT_PARTY_HEADS = frozenset({"alliance", "coalition", "legion", "column", "movement"})
 
 # Generic names of the two kinds of party, resolved to the state or the armed group a document is about.
 STATE_FORCES = re.compile(
