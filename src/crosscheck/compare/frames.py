@@ -117,12 +117,12 @@ class Corpus:
         common = {w for doc in self.documents.values() for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
         armed = sorted((e for e in self.entities.values() if _armed_group_side(e)), key=lambda e: not _acronym(e))
         for e in armed:
-            words = e.name.split()
+            words = (_armed_name(e) or e.name).split()
             first = self.side_key(words[0])
             if first in self.side_words or first in lx.FORMATION_WORDS or first in common or (
                     first in self.places and len(words) < 3 and not _acronym(e)):
                 continue
-            self._group_words.setdefault(first, _acronym(e) or first)
+            self._group_words.setdefault(_stem(first), _acronym(e) or first)
             if len(words) > 1 and words[-1].lower() in lx.SHORT_PARTY_HEADS:  # "the Alliance", "the Legion"
                 self._group_words.setdefault(words[-1].lower(), _acronym(e) or first)
         self._side_keys.clear()
@@ -132,6 +132,10 @@ class Corpus:
         self.armed_sides = {side for side in armies if side not in states} | set(self._group_words.values())
         self.side_words |= self.armed_sides
         self.party_sides = armies | self.armed_sides  # with the states whose armies the corpus names
+        # "Tarbani Armed Forces (TAF)": a state's army known only by its own name stands for the state
+        self.state_armies = {side for e in armed if (side := self._side_of(e.id)) in self.armed_sides
+                             and (_armed_name(e) or "").lower().endswith(lx.STATE_ARMY_HEADS)}
+        self.rebel_sides = self.armed_sides - self.state_armies
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -142,8 +146,7 @@ class Corpus:
 
     def _side_key(self, word: str) -> str:
         key = self._place_key(word)
-        stems = [key] + [key.removesuffix(e) for e in DEMONYM_SUFFIXES if key.endswith(e)]  # "Sumudi": Sumud
-        return next((self._group_words[k] for k in stems if k in self._group_words), key)
+        return self._group_words.get(key) or self._group_words.get(_stem(key)) or key
 
     def _place_key(self, word: str) -> str:
         lower = re.sub(r"['’]s$", "", word.strip()).lower()
@@ -232,16 +235,30 @@ class Corpus:
         return key if key in self.side_words else None
 
 
+def _stem(word: str) -> str:
+    """One key for a name and its demonyms: "Sumudi" and "Sumud", "Tarbani" and "Tarbana"."""
+    stem = word[:-1] if word[-1:] in "aeiouy" and len(word) > 5 else word
+    for _ in range(2):
+        ending = next((e for e in DEMONYM_SUFFIXES if stem.endswith(e) and len(stem) - len(e) >= 4), None)
+        stem = stem.removesuffix(ending) if ending else stem
+    return stem
+
+
 def _armed_group_side(entity: Entity) -> str | None:
     """A non-state party is its own side, by its acronym when it has one: "RSF", "KIA". "The army" with
     no name is nobody's side on its own."""
+    return (_acronym(entity) or entity.name.lower()) if _armed_name(entity) else None
+
+
+def _armed_name(entity: Entity) -> str | None:
+    """The name that makes a body an armed party ("PDF" is named by its alias "People's Defence Force")."""
     if entity.type not in ("organization", "group") or not entity.name[:1].isupper():
         return None
-    for name in (entity.name, *entity.aliases):  # "PDF" is named by its alias "People's Defence Force"
+    for name in (entity.name, *entity.aliases):
         words = name.lower().split()
         if len(words) > 1 and not name.isupper() and lx.ARMED_GROUP.search(name.lower()) \
                 and not lx.FORMATION_WORDS.issuperset(words):  # (not a shouted heading: "TAMU FRONT")
-            return _acronym(entity) or entity.name.lower()
+            return name
     return None
 
 
@@ -359,7 +376,7 @@ def resolve_actor(corpus: Corpus, actor: str | None, voice: str | None, sides: l
         opponents = [s for s in sides if s != voice]
         return opponents[0] if voice and len(opponents) == 1 else None
     if actor in (STATE, INSURGENTS):
-        fitting = [s for s in sides if (s in corpus.armed_sides) == (actor == INSURGENTS)]
+        fitting = [s for s in sides if (s in corpus.rebel_sides) == (actor == INSURGENTS)]
         return fitting[0] if len(fitting) == 1 else None
     return actor
 
@@ -369,7 +386,8 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
 
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
-    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b",
+    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b"
+                       r"|[^.;]{0,80}?\b(?:(?:was|were) caused by|the work of|came from|(?:was|were) fired from)\b",
                        lower[position:])  # "the detonation of Ardesian ammunition": whose ammunition it was
     if passive:
         after = [side for start, _, side in sided if start >= position + passive.end()]

@@ -69,7 +69,7 @@ def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
         top = min(found, key=lambda side: (-found[side], -overall[side], side))
         # pairing in the corpus, weighed up by how often this document names the side, or its kind
         unnamed = both[doc_id][1]
-        partners = {side: n * (1 + found[side] + unnamed.get(side in corpus.armed_sides, 0)) for side in overall
+        partners = {side: n * (1 + found[side] + unnamed.get(side in corpus.rebel_sides, 0)) for side in overall
                     if side != top and (n := together[tuple(sorted((top, side)))])}
         named[doc_id] = [top] + ([max(partners, key=lambda side: (partners[side], side))]
                                  if partners else [])
@@ -85,7 +85,7 @@ def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Coun
     counts = Counter(side for w in WORD.findall(text) if (side := corpus.side_of_word(w)) in parties)
     unnamed: dict[bool, int] = {}
     for pattern, armed in ((lx.INSURGENT_FORCES, True), (lx.STATE_FORCES, False)):
-        fitting = [side for side in counts if (side in corpus.armed_sides) == armed]
+        fitting = [side for side in counts if (side in corpus.rebel_sides) == armed]
         if len(fitting) == 1:
             counts[fitting[0]] += len(pattern.findall(text))
         elif not fitting:  # "the junta" in a bulletin that never names the state: kept for its opponent

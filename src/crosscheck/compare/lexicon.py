@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_AIRCRAFT = r"\b(?:drones?|uavs?|aircraft|planes?|warplanes?|jets?|helicopters?)\b"
+_AIRCRAFT = r"\b(?:drones?|uavs?|aircraft|planes?|warplanes?|jets?|helicopters?|aviation)\b"
 # Action classes, each a pattern over lower-cased text. "use" only counts next to a weapon.
 ACTIONS: dict[str, re.Pattern] = {
     "ceasefire violation": re.compile(
@@ -21,7 +21,7 @@ ACTIONS: dict[str, re.Pattern] = {
         r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
         r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|rained (?:down )?on|"
         r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing|ion)|wreck(?:s|ed|ing)|aim(?:s|ed|ing)? at|"
-        r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|"
+        r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|ramm(?:ed|ing)|"
         r"(?:fell|landed|exploded|rained) (?:on|in|into|over))"
         r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
@@ -31,6 +31,8 @@ ACTIONS: dict[str, re.Pattern] = {
         rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is|are) (?:not )?"
         r"(?:lost|missing|downed|shot down|brought down|hit)\b"
         rf"|{_AIRCRAFT}\W+(?:that\W+|which\W+)?(?:we|they|it)\W+(?:\w+\W+){{0,2}}?(?:lost|lose)\b"  # "we never lost"
+        rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:suffered|sustained|had) no (?:losses|loss)\b"
+        r"|\bknock(?:ed|s|ing)?\b(?:\W+[\w-]+){1,6}?\W+out of the sky\b"
         # the owner's answer: "every helicopter returned safely to base", "all our jets came back"
         rf"|\b(?:every|each|all)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?"
         r"(?:returned|came back|landed)\b"),
@@ -45,8 +47,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
         r"enter(?:ed|s|ing)? (?:the (?:town|village|city) of )?[a-z]+|occup(?:ied|y|ies|ying) (?:the |its |a )?"
         r"(?:town|village|city|school|hospital|district)|set foot (?:on|in))\b(?! (?:talks|force|negotiations))"),
-    "displacement": re.compile(
-        r"\b(?:displac\w*|fled|flee(?:s|ing)?|evacuat\w*|(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
+    "displacement": re.compile(  # (not the "displacement camp" where the displaced live)
+        r"\b(?:displac\w*(?! (?:camps?|sites?|centres?|centers?|settlements?))|fled|flee(?:s|ing)?|evacuat\w*|"
+        r"(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
         r"\b(?:detain(?:s|ed|ing)?|detention|arrest(?:s|ed|ing)?|abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
@@ -91,6 +94,9 @@ FORMATION_WORDS = frozenset({
     "commando", "commandos", "paratroopers", "parachute", "reconnaissance", "engineer", "engineers", "border", "guard",
 })
 
+# How states name their own armies: "Tarbani Armed Forces" is a state's, a "Defence Army" may be a rebel one.
+STATE_ARMY_HEADS = ("armed forces", "national army", "defence forces", "defense forces")
+
 # Heads a party's full name may be shortened to: "the Alliance" for the Restoration Alliance.
 SHORT_PARTY_HEADS = frozenset({"alliance", "coalition", "legion", "column", "movement"})
 
@@ -113,7 +119,7 @@ ATTRIBUTE_HEADS = re.compile(
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|marketplaces?|"
     r"churche?s?|mosques?|monaster(?:y|ies)|temples?|pagodas?|synagogues?|shrines?|villages?|neighbou?rhoods?|"
-    r"children|women|infrastructure|maternity|patients|the sick)\b")
+    r"children|women|infrastructure|maternity|patients|the sick|prisons?|detention (?:centres?|centers?|sites?))\b")
 MILITARY_TARGETS = re.compile(
     r"\b(?:troops|soldiers|servicemen|positions|posts|military|army|bases?|airbase|units|convoys?|tanks|"
     r"fighters|garrison)\b")
