@@ -296,3 +296,37 @@ def test_nobody_in_our_custody_denies_an_abduction(brenna):
 def test_never_used_a_weapon_against_the_monitors_record_of_it(brenna):
     assert _linked(brenna, "contradicts", "denial", "cluster munitions that fell on the market",
                    "never used cluster munitions")
+
+
+OSSA_WAR = [  # written for these tests: Dravenland (people: Draven) against the Ossa Liberation Front (OLF)
+    {"title": "Bomb kills six at Mora market", "outlet": "Dravenland State Agency", "published": "2026-05-05",
+     "text": "A bomb planted by separatists exploded at the Mora market on 3 May, killing six civilians, "
+             "Colonel Pavo Renn said.\n\nSecurity forces killed twelve rebels near Sabo on 4 May, the Defence "
+             "Ministry said."},
+    {"title": "Junta guns hit Mora", "outlet": "Voice of the Ossa Front", "published": "2026-05-05",
+     "text": "Government troops shelled the Mora market on 3 May, killing six civilians. The junta lies about "
+             "a bomb.\n\nThe Ossa Liberation Front (OLF) says its fighters captured the hill post at Sabo on "
+             "4 May. Draven soldiers shelled our trenches near Sabo. The Ossan fighters of the OLF held the road."},
+    {"title": "Fighting near Sabo", "outlet": "Coastal Newswire", "published": "2026-05-06",
+     "text": "SABO, May 6 (Coastal Newswire) - Fighting between Dravenland's army and the Ossa Liberation Front "
+             "went on near Sabo on Wednesday, residents said."},
+]
+
+
+@pytest.fixture(scope="module")
+def ossa(tmp_path_factory):
+    return _module_export(tmp_path_factory, "ossa", OSSA_WAR)
+
+
+def test_separatists_and_government_troops_are_the_two_parties_so_each_side_blames_the_other(ossa):
+    # "separatists" is the armed group, "government troops" the state; the state agency's unlabelled colonel
+    # speaks for the state it is named for, the bulletin for the movement its lean favours
+    assert _linked(ossa, "contradicts", "blame", "bomb planted by separatists exploded at the Mora market",
+                   "Government troops shelled the Mora market")
+
+
+def test_an_armed_movement_is_one_side_under_its_acronym_and_a_bare_demonym_names_its_state(ossa):
+    leans = {d["outlet"]: d["lean"] for d in ossa["documents"]}
+    assert leans["Voice of the Ossa Front"]["side"] == "olf"  # "Ossa", "Ossan", "OLF": one party
+    assert any("against dravenland" in m for m in leans["Voice of the Ossa Front"]["markers"])  # "Draven soldiers"
+    assert leans["Coastal Newswire"]["side"] is None

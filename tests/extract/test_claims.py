@@ -69,6 +69,8 @@ ATTRIBUTIONS = [
      "no more than three civilians died", "Ada Brun", "say", "indirect"),
     ("Colonel Ada Brun spoke. According to intercepted radio traffic, two men were killed at the depot, she said.",
      "two men were killed", "Ada Brun", "say", "indirect"),
+    ("Ammunition stored in School No. 4 in Brenn detonated on Saturday, the General Staff said.",
+     "School No. 4 in Brenn detonated", "General Staff", "say", "indirect"),  # "No. 4" ends no sentence
 ]
 
 

@@ -34,6 +34,9 @@ def entity_of(extraction, surface: str):
     ("Col Danel Obuya said the shells came from the hills.", "Danel Obuya", "person"),
     ("K41 said on Monday that it had taken the road.", "K41", "organization"),  # a movement, not a weapon
     ("Troops fired K41 rockets at the road.", "K41", "weapon"),
+    ("Units of the People's Defence Force (PDF) overran the post.", "People's Defence Force", "organization"),
+    ("The post was lost, the General Staff said.", "General Staff", "organization"),
+    ("Chief of the General Staff Ivo Marn said so.", "Ivo Marn", "person"),
 ])
 def test_mention_types(extract, text, name, kind):
     extraction, _ = extract(text)
@@ -135,3 +138,9 @@ def test_a_name_placed_somewhere_is_a_place_everywhere_in_the_article(extract):
                             "Fighters shelled the Abu Shouk displacement camp.")
     assert entity_of(extraction, "El Fasher").type == "place"
     assert entity_of(extraction, "Abu Shouk").type == "place"
+
+
+def test_a_shortened_army_name_is_the_army_named_before(extract):
+    extraction, _ = extract("Ossa Liberation Army spokesman Ivo Marn spoke. Units of the Liberation Army "
+                            "shot down a jet.")
+    assert entity_of(extraction, "Liberation Army") is entity_of(extraction, "Ossa Liberation Army")

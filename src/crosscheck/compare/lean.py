@@ -81,7 +81,7 @@ def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Coun
     "government troops" count for the one armed group, or the one state, it names by name; with none named,
     they are counted apart (by armed or not)."""
     doc = corpus.documents[doc_id]
-    text = f"{doc.title or ''}\n{doc.text}"
+    text = f"{doc.outlet or ''}\n{doc.title or ''}\n{doc.text}"  # "Dravenland State Agency" names its side
     counts = Counter(side for w in WORD.findall(text) if (side := corpus.side_of_word(w)) in parties)
     unnamed: dict[bool, int] = {}
     for pattern, armed in ((lx.INSURGENT_FORCES, True), (lx.STATE_FORCES, False)):
