@@ -128,12 +128,12 @@ class Corpus:
         self._side_keys.clear()
         states = set(self.side_words)
         self.side_words |= set(self._group_words.values())
-        armies = {side for e in armed if (side := self._side_of(e.id))}
-        self.armed_sides = {side for side in armies if side not in states} | set(self._group_words.values())
+        armies = {e.id: side for e in armed if (side := self._side_of(e.id))}
+        self.armed_sides = {side for side in armies.values() if side not in states} | set(self._group_words.values())
         self.side_words |= self.armed_sides
-        self.party_sides = armies | self.armed_sides  # with the states whose armies the corpus names
+        self.party_sides = set(armies.values()) | self.armed_sides  # with the states whose armies it names
         # "Tarbani Armed Forces (TAF)": a state's army known only by its own name stands for the state
-        self.state_armies = {side for e in armed if (side := self._side_of(e.id)) in self.armed_sides
+        self.state_armies = {side for e in armed if (side := armies.get(e.id)) in self.armed_sides
                              and (_armed_name(e) or "").lower().endswith(lx.STATE_ARMY_HEADS)}
         self.rebel_sides = self.armed_sides - self.state_armies
 
@@ -387,7 +387,7 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
     passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b"
-                       r"|[^.;]{0,80}?\b(?:(?:was|were) caused by|the work of|came from|(?:was|were) fired from)\b",
+                       r"|[^.;]{0,80}?\b(?:(?:was|were) caused by|came from|(?:was|were) fired from)\b",
                        lower[position:])  # "the detonation of Ardesian ammunition": whose ammunition it was
     if passive:
         after = [side for start, _, side in sided if start >= position + passive.end()]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, fill_event
-from crosscheck.model import Lean
+from crosscheck.model import Document, Lean
 from crosscheck.outlets import is_monitor, is_wire
 
 MIN_MARGIN = 1.0  # weighted markers one side must lead by
@@ -95,8 +95,7 @@ def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Coun
 
 def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:
     doc = corpus.documents[doc_id]
-    # monitors and wires report attacks as fact by trade: that alone is no lean
-    documents_facts = doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet)
+    documents_facts = _documents_facts(doc)
     voice = _voice(len(doc.text), frames)
     favour: Counter = Counter()
     framing: Counter = Counter()  # the outlet's own words, as against whom it quotes
@@ -112,7 +111,7 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
         markers.append((weight, f"{evidence} ({'against ' + side if against else 'for ' + side})"))
 
     home = outlet_side(corpus, doc_id, sides)
-    if home and not documents_facts:
+    if home:
         add(home, OUTLET_WEIGHT, False, f'outlet named for {home}: "{doc.outlet}"', words=False)
     for text, in_title in ((doc.title or "", True), (doc.text, False)):
         counted: set[int] = set()  # "liberated from X's occupation" is one marker, not two
@@ -165,11 +164,15 @@ def outlet_side(corpus: Corpus, doc_id: str, sides: list[str]) -> str | None:
     """The one side of the two a document is about that its outlet is named for: "Keshtavan Press Agency",
     "National Television of Maruvia". A state's or a diaspora's own outlet speaks from that side."""
     doc = corpus.documents[doc_id]
-    if doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet):
+    if _documents_facts(doc):
         return None
-    outlet = doc.outlet or ""
-    named = {side for word in WORD.findall(outlet) if (side := corpus.side_of_word(word)) in sides}
+    named = {side for word in WORD.findall(doc.outlet or "") if (side := corpus.side_of_word(word)) in sides}
     return named.pop() if len(named) == 1 else None
+
+
+def _documents_facts(doc: Document) -> bool:
+    """Monitors, wires and fact-checks report attacks as fact by trade: that alone is no lean."""
+    return doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet)
 
 
 def _boast(frame: Frame) -> bool:

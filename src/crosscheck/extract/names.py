@@ -21,6 +21,7 @@ _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z0-9.'’]*|[A-Z0-9][A-Z0-9.\-]*[A-Z][A-Z0
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "von", "van", "der", "den", "bin", "ibn", "al", "el",
                         "le", "la", "du", "dos", "do"})
 _CONNECTORS = frozenset({"of", "for"})
+# Heads of a body's name that a document may shorten it to: "the Defence Army", "the General Staff".
 _ARMED_TAIL = frozenset({"army", "force", "forces", "front", "brigade", "militia", "guard", "staff"})
 # Nouns whose possessive begins a body's name rather than naming its owner: "People's Defence Force".
 _COLLECTIVES = frozenset({"people", "peoples", "women", "children", "nation", "youth", "workers", "martyrs"})
