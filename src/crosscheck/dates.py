@@ -42,6 +42,9 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),  # 08.10.2020, day first
     re.compile(r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)\b"),  # 09-06-2026, day first too
+    # "Fri 30.10.26": a two-digit year only after a weekday, where it cannot be anything but a date
+    re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\."
+               r"(?P<year>\d\d)\b(?!\.\d)", re.I),
     # 15/09/2023 only when the day cannot be a month: 09/10/2023 is ambiguous and left alone
     re.compile(r"\b(?P<day>1[3-9]|2\d|3[01])/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
 ]
@@ -62,6 +65,24 @@ def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
             if day and not any(s < match.end() and match.start() < e for _, (s, e) in found):
                 found.append((day.isoformat(), match.span()))
     return sorted(found, key=lambda item: item[1])
+
+
+# 10/11/2026: a day and a month either way round; only a weekday named near it tells which
+AMBIGUOUS_SLASHED = re.compile(r"\b(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def date_by_weekday(match: re.Match, context: str) -> str | None:
+    """The reading of an AMBIGUOUS_SLASHED match (day first or month first) that falls on the one
+    weekday ``context`` names ("RAS TALAB, Tuesday (HANA)"), or None when that does not decide it."""
+    named = {WEEKDAYS.index(w) for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", context.lower())}
+    if len(named) != 1:
+        return None
+    year = int(match["year"])
+    readings = {d for d in (date_of_parts(year, match["second"], match["first"]),
+                            date_of_parts(year, match["first"], match["second"])) if d}
+    fitting = [d for d in readings if d.weekday() in named]
+    return fitting[0].isoformat() if len(fitting) == 1 else None
 
 
 _MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)]
@@ -89,7 +110,8 @@ def date_in_year(text: str, text_around: str, crawled: str | None = None) -> str
 
 def date_of(match: re.Match) -> date | None:
     """The calendar date a DATE_PATTERNS match names, or None for an impossible one (31 February)."""
-    return date_of_parts(int(match["year"]), match["month"], match["day"])
+    year = int(match["year"])
+    return date_of_parts(year + 2000 if year < 100 else year, match["month"], match["day"])
 
 
 def date_of_parts(year: int, month: str, day: str) -> date | None:

@@ -153,8 +153,10 @@ def test_the_same_count_from_two_outlets_corroborates_and_another_town_does_not(
     ]) + "\n")
     export = export_of(records)
     assert all(c["date"] == "2024-05-11" for c in export["claims"])  # "on Saturday", not the dateline's May 13
-    assert [(k["type"], k["basis"]) for k in export["links"]] == [("corroborates", "numbers")]
-    assert _linked(export, "corroborates", "numbers", "At least 11 passengers", "Eleven passengers died near Tolvik")
+    # one corroboration: by the count, or by the frame (a ferry, a civilian target, fired on) when that is surer
+    assert [k["type"] for k in export["links"]] == ["corroborates"]
+    assert any(_linked(export, "corroborates", basis, "At least 11 passengers", "Eleven passengers died near Tolvik")
+               for basis in ("numbers", "frame"))
     assert "Tolvik" in export["links"][0]["explanation"]
 
 
@@ -330,3 +332,53 @@ def test_an_armed_movement_is_one_side_under_its_acronym_and_a_bare_demonym_name
     assert leans["Voice of the Ossa Front"]["side"] == "olf"  # "Ossa", "Ossan", "OLF": one party
     assert any("against dravenland" in m for m in leans["Voice of the Ossa Front"]["markers"])  # "Draven soldiers"
     assert leans["Coastal Newswire"]["side"] is None
+
+
+KELL_SEA = [  # written for these tests: the Republic of Quessland (people: Quessi) against the Kingdom of Morvath
+    {"title": "Quessi navy says it sank a Morvathi patrol boat", "outlet": "Harbour Radio",
+     "published": "2026-07-09",
+     "text": "Quessi gunboats sank the Morvathi patrol boat Seastar off Kell Island on 8 July, the Quessi navy "
+             "said.\n\nThe Morvathi coastguard seized the trawler Brightwater and her nine crew near Kell Island "
+             "on 7 July, the trawler's owners said.\n\nThe 14th Coastal Brigade and the Quessi navy blame the "
+             "Royal Coast Guard."},
+    {"title": "Official agency of the Kingdom of Morvath", "outlet": "Morvath State Agency",
+     "published": "2026-07-09",
+     "text": "The Seastar is afloat and moored in Port Alder, navy spokesman Ivo Brandt said on 9 July.\n\n"
+             "\"The Brightwater was inspected and released. We are not holding a single Quessi fisherman,\" "
+             "Brandt said.\n\n"
+             "Brandt said fishing harbours are off limits to our missiles, and the navy has kept the truce "
+             "since the talks. He said Quessi forces of the Republic of Quessland broke the truce at Kell."},
+    {"title": "Kell: harm to civilians in July", "outlet": "Coastal Harm Watch", "published": "2026-07-12",
+     "text": "On 8 July a Morvathi missile struck the fishing harbour at Kell Island, killing two dock "
+             "workers. The Quessi navy fired on Morvathi boats the same day."},
+]
+
+
+@pytest.fixture(scope="module")
+def kell(tmp_path_factory):
+    return _module_export(tmp_path_factory, "kell", KELL_SEA)
+
+
+def test_a_sinking_is_denied_by_the_owner_saying_the_ship_is_afloat(kell):
+    assert _linked(kell, "contradicts", "denial", "sank the Morvathi patrol boat Seastar",
+                   "The Seastar is afloat")
+
+
+def test_a_crew_seized_with_their_boat_is_a_detention_its_captor_denies(kell):
+    assert _linked(kell, "contradicts", "denial", "seized the trawler Brightwater and her nine crew",
+                   "not holding a single Quessi fisherman")
+
+
+def test_a_place_off_limits_to_a_sides_missiles_against_the_monitors_record_of_a_strike(kell):
+    assert _linked(kell, "contradicts", "record", "Morvathi missile struck the fishing harbour",
+                   "fishing harbours are off limits to our missiles")
+
+
+def test_declared_states_name_their_demonyms_and_units_are_no_parties(kell):
+    # "Quessi" is Quessland's only through "the Republic of Quessland"; a numbered brigade and a royal coast
+    # guard are formations of some army, not parties of their own
+    sides = {d["outlet"]: d["lean"]["side"] for d in kell["documents"]}
+    assert sides["Coastal Harm Watch"] is None
+    named = {m.split(" (")[-1].rstrip(")") for d in kell["documents"] for m in d["lean"]["markers"]}
+    assert not any("brigade" in m or "royal" in m for m in named)
+    assert _linked(kell, "contradicts", "denial", "broke the truce at Kell", "kept the truce") is False

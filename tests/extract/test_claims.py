@@ -157,10 +157,40 @@ def test_passive_dismissal_is_a_denial_by_the_agent(extract, text):
     ('"There is no ammunition depot in the market," the rebel spokesman said.', "deny"),
     ("The rebels said that, as for the market, their fighters did not fire a single shell at it.", "deny"),
     ('"Our gunners never fire on marketplaces," the minister said.', "deny"),
+    ("The rebel spokesman said his fighters fired not one round at Dorn on Saturday.", "deny"),
 ])
 def test_polarity(extract, text, polarity):
     extraction, _ = extract(text)
     assert [c.polarity for c in extraction.claims if c.kind != "assertion"] == [polarity]
+
+
+def test_we_answering_an_accusation_is_the_writer_and_a_lead_in_before_a_colon_keeps_the_denial(extract):
+    text = ("The regime's media continue to accuse our forces over the hospital in Dorn. "
+            "We say clearly: the Front did not fire one shell at Dorn hospital last Sunday.")
+    extraction, names = extract(text)
+    accusation = next(c for c in extraction.claims if "our forces over the hospital" in c.text)
+    denial = next(c for c in extraction.claims if "did not fire one shell" in c.text)
+    assert names[accusation.speaker] == "regime's media"  # "continue to" is no part of the speaker
+    assert (denial.speaker, denial.polarity) == (None, "deny")  # the bulletin's own word, not the media's
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Referring to rebel claims about Dorn, Colonel Ada Brun said: "The depot was never a target."', "Ada Brun"),
+])
+def test_a_cue_word_used_as_a_noun_names_no_speaker(extract, text, speaker):
+    extraction, names = extract(text)
+    assert {names[c.speaker] for c in extraction.claims if c.speaker} == {speaker}
+
+
+def test_a_remark_in_a_relative_clause_leaves_the_sentence_the_writers(extract):
+    text = ("Velmark forces shelled the market in Dorn on Tuesday, in a massacre that the Dorn council described "
+            "as a war crime against unarmed shoppers. A rocket hit the quay near the battery that Velmark says "
+            "it was aiming at.")
+    extraction, names = extract(text)
+    assert {c.text.split()[0] for c in extraction.claims if c.kind == "assertion"} == {"Velmark", "A"}
+    described = [c for c in extraction.claims if c.kind == "indirect"]
+    assert [(names[c.speaker], c.text) for c in described] == [
+        ("Dorn council", "as a war crime against unarmed shoppers.")]  # "it was aiming at" is no claim
 
 
 def test_outlet_assertions_need_an_actor_and_an_act_or_a_number(extract):

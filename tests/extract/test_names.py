@@ -37,6 +37,7 @@ def entity_of(extraction, surface: str):
     ("Units of the People's Defence Force (PDF) overran the post.", "People's Defence Force", "organization"),
     ("The post was lost, the General Staff said.", "General Staff", "organization"),
     ("Chief of the General Staff Ivo Marn said so.", "Ivo Marn", "person"),
+    ("A missile struck the tanker Silver Heron near the strait.", "Silver Heron", "other"),  # a ship, no person
 ])
 def test_mention_types(extract, text, name, kind):
     extraction, _ = extract(text)

@@ -274,3 +274,37 @@ def test_separated_masthead_and_day_first_dashed_dates():
     meta = describe("VNA :: VARDEN NATIONAL AGENCY :: truth from the front\nHome > News > Defence\n"
                     "Shells hit Orvik grain market as talks stall\nKinvik | 04-03-2024 | 18:25\n\n" + PAGE_BODY)
     assert (meta["outlet"], meta["published"]) == ("Varden National Agency", "2024-03-04")
+
+
+NEWS_BODY = ("The army shelled the market in Orvel on Saturday morning, killing four traders, the governor said "
+             "in a statement read on state radio.")
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    # day first or month first: only the dateline's weekday tells; 10 November 2026 was a Tuesday
+    ("KESTRA NEWS AGENCY\nPosted: 10/11/2026 17:20\nFour traders killed in Orvel market shelling\n"
+     "ORVEL, Tuesday (KNA) -\n\n", "2026-11-10"),
+    ("KESTRA NEWS AGENCY\nPosted: 10/11/2026 17:20\nFour traders killed in Orvel market shelling\n"
+     "ORVEL, Sunday (KNA) -\n\n", "2026-10-11"),
+    ("KESTRA NEWS AGENCY\nPosted: 10/11/2026 17:20\nFour traders killed in Orvel market shelling\n\n", None),
+    ("BRIDGEWIRE\nFri 30.10.26 | 07:52 UTC | 4 min read\nFour traders killed in Orvel market shelling\n\n",
+     "2026-10-30"),
+])
+def test_an_ambiguous_header_date_is_read_by_the_weekday_the_dateline_names(header, published):
+    found = describe(header + NEWS_BODY)
+    assert found["published"] == published
+    assert found["title"] == "Four traders killed in Orvel market shelling"
+
+
+def test_a_page_with_a_methods_section_and_a_citation_is_a_report():
+    page = ("Orvel Casualty Register\nFlash Update No. 4\nReporting window: 1-14 May 2026\n"
+            "Four traders killed in Orvel market shelling\n\n" + NEWS_BODY + "\n\nMETHODOLOGY\n\n"
+            "Every death is confirmed by two sources.\n\nCite as: Orvel Casualty Register, Flash Update No. 4.")
+    assert describe(page)["kind"] == "report"
+    assert describe("Orvel Casualty Register\nFour traders killed in Orvel market shelling\n\n" + NEWS_BODY
+                    )["kind"] == "news"
+
+
+def test_a_watch_is_a_monitor():
+    assert describe("Four traders killed in Orvel market shelling\n\n" + NEWS_BODY,
+                    outlet="Medical Neutrality Watch")["kind"] == "report"

@@ -92,6 +92,10 @@ class Corpus:
         # (aliases too: "Vostrana" may have merged into "Vostranan" by spelling)
         self.places = {name.lower() for e in self.entities.values() if e.type != "weapon"
                        for name in (e.name, *e.aliases) if " " not in name and len(name) >= 4 and name[:1].isupper()}
+        # "the Republic of Temirkhan", in a page's text or its title, is a state whatever else names it
+        pages = [text for d in self.documents.values() for text in (d.title or "", d.text)]
+        self.declared_states = {m.lower() for text in pages for m in STATE_DECLARATION.findall(text)}
+        self.places |= self.declared_states
         self._vowel_stems = {p[:-1]: p for p in self.places if p[-1] in "aeiouy"}
         self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first three letters
         for place in sorted(self.places):
@@ -103,12 +107,15 @@ class Corpus:
         bodies = {e.name.lower() for e in self.entities.values() if e.type in ("organization", "group")}
         self.side_words = {key for e in self.entities.values()
                            if e.affiliation and not (e.type == "group" and set(e.roles) & _BYSTANDER_GROUPS)
+                           and e.name.split()[-1].lower() not in lx.FACILITY_WORDS  # "Zavrinsk's Maternity Hospital"
                            and ((key := self.side_key(e.affiliation)) in self.places | bodies | COUNTRY_NAMES
                                 or key != re.sub(r"['’]s$", "", e.affiliation).lower())}
         self.side_words |= set(self.country_side.values()) | {c.lower() for c in COUNTRY_FORMS.values()}
-        # a place the corpus also names by its demonym ("Ilmaran howitzers" beside "Ilmara") is a state
-        self.side_words |= {key for e in self.entities.values() if e.type != "weapon" and " " not in e.name
-                            and (key := self.side_key(e.name)) in self.places and len(key) < len(e.name)}
+        # a place the corpus also names by its demonym ("Ilmaran howitzers" beside "Ilmara", "the Dhamsari Army"
+        # beside "Dhamsar") is a state
+        self.side_words |= {key for e in self.entities.values() if e.type != "weapon"
+                            and (key := self.side_key(e.name.split()[0])) in self.places
+                            and len(key) < len(e.name.split()[0])}
         # Non-state parties, each under one name. "Keshtavan Defence Army", "Kachin Independence Army (KIA)":
         # the place a party is named after (three words or an acronym, so no "Tamu Front") stands for it;
         # "Sumud Movement", "Sumud forces" and "Sumudi militia" are one movement. A name's distinctive word is
@@ -127,6 +134,7 @@ class Corpus:
                 self._group_words.setdefault(words[-1].lower(), _acronym(e) or first)
         self._side_keys.clear()
         states = set(self.side_words)
+        self.side_words |= self.declared_states  # (a breakaway declares a republic too: no state army for that)
         self.side_words |= set(self._group_words.values())
         armies = {e.id: side for e in armed if (side := self._side_of(e.id))}
         self.armed_sides = {side for side in armies.values() if side not in states} | set(self._group_words.values())
@@ -187,6 +195,11 @@ class Corpus:
             if key:
                 found.setdefault(key, entity)
         return found
+
+    @cached_property
+    def outlet_names(self) -> frozenset[str]:
+        """Lower-cased names of the corpus's outlets: a fact-checker named in its own text is no site."""
+        return frozenset(d.outlet.lower() for d in self.documents.values() if d.outlet)
 
     def place_name(self, site: str) -> str:
         """The name as written of a folded site ("korvel" -> "Korvel")."""
@@ -257,8 +270,8 @@ def _armed_name(entity: Entity) -> str | None:
     for name in (entity.name, *entity.aliases):
         words = name.lower().split()
         if len(words) > 1 and not name.isupper() and lx.ARMED_GROUP.search(name.lower()) \
-                and not lx.FORMATION_WORDS.issuperset(words):  # (not a shouted heading: "TAMU FRONT")
-            return name
+                and not lx.FORMATION_WORDS.issuperset(words) and words[-1] not in lx.UNIT_HEADS:
+            return name  # (not a shouted heading: "TAMU FRONT", nor a unit: "12th Steppe Brigade")
     return None
 
 
@@ -268,6 +281,9 @@ def _acronym(entity: Entity) -> str | None:
 
 
 WORD = re.compile(r"[A-Z][\w'’-]*")
+STATE_DECLARATION = re.compile(
+    r"\b(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Confederation|Commonwealth|Grand Duchy) of "
+    r"(?:the )?([A-Z][a-z]{3,})\b(?! [A-Z])")
 _LAND_ENDINGS = ("land", "mark", "stan", "ia")
 
 
@@ -303,10 +319,19 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         (m.start(), name) for name, pattern in lx.ACTIONS.items() for m in pattern.finditer(lower)
         if (name != "weapon use" or weapons) and not _BACKGROUND.search(lower, max(0, m.start() - 40), m.start())
     )
+    if lx.KEPT_TRUCE.search(lower) and not any(name == "ceasefire violation" for _, name in actions):
+        actions = [(lx.KEPT_TRUCE.search(lower).start(), "ceasefire violation")]  # "we kept the truce": not broken
+        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
     if lx.HELD.search(lower) and not any(name == "capture" for _, name in actions):
         frame.action, frame.family, frame.actor_side = "capture", "capture", ENEMY  # held: nobody took it
         frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
         return
+    protected = lx.PROTECTED.search(lower)
+    if protected:  # "prisons are on the no-strike list": a denial of striking them
+        actions = [(protected.start(), "attack")]
+        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+    detained = {position for position, name in actions if name == "detention"}
+    actions = [(p, name) for p, name in actions if not (name == "capture" and p in detained)]  # people, not ground
     if not actions:
         return
     if any(name == "ceasefire violation" for _, name in actions):
@@ -338,7 +363,8 @@ def _negated_downing(lower: str, position: int) -> bool:
     match = lx.ACTIONS["downing"].match(lower, position)
     before = lower[max(0, position - 16):position]
     return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the))\s+(?:\w+\s+)?$", before)
-                or (match and re.search(r"\b(?:no|not|never|returned|came back|landed)\b", match.group())))
+                or (match and re.search(r"\b(?:no|not|never|returned|came back|landed|afloat|own|apron|tarmac|"
+                                        r"accounted)\b", match.group())))
 
 
 def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
@@ -387,7 +413,8 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
     passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b"
-                       r"|[^.;]{0,80}?\b(?:(?:was|were) caused by|came from|(?:was|were) fired from)\b",
+                       r"|[^.;]{0,80}?\b(?:(?:was|were) (?:caused|started|set off|triggered|torn apart|blown apart)"
+                       r" by|came from|(?:was|were) fired from)\b",
                        lower[position:])  # "the detonation of Ardesian ammunition": whose ammunition it was
     if passive:
         after = [side for start, _, side in sided if start >= position + passive.end()]
@@ -425,7 +452,8 @@ def _sites(corpus: Corpus, mentions: list[Mention]) -> set[str]:
 
 def site_name(corpus: Corpus, entity: Entity | None) -> str | None:
     """The folded name of the place an entity stands for ("Ganja Airbase" -> "ganja"); None for bodies and parties."""
-    if entity is None or entity.type not in ("place", "other", "organization"):
+    if entity is None or entity.type not in ("place", "other", "organization") \
+            or entity.name.lower() in corpus.outlet_names:
         return None
     words = entity.name.split()
     stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]

@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 
 _AIRCRAFT = r"\b(?:drones?|uavs?|aircraft|planes?|warplanes?|jets?|helicopters?|aviation)\b"
+_CAPTIVES = (r"(?:crews?|fishermen|fisherman|sailors|seamen|passengers|(?:aid|relief) workers|journalists|hostages|"
+             r"civilians|captives|prisoners)\b")
+# The owner's word that a vessel or aircraft said to be lost is whole: "is afloat and moored", "came home
+# under her own power", "is standing on the apron at Lahtme".
+_OWNER_ANSWER = (r"\b(?:is|are|was|were|remains?|stays?)\s+(?:still\s+|safely\s+)?afloat\b|"
+                 r"\bunder (?:her|its|their) own (?:power|steam)\b|"
+                 r"\b(?:standing|parked|sitting) on the (?:apron|tarmac|runway)\b")
 # Action classes, each a pattern over lower-cased text. "use" only counts next to a weapon.
 ACTIONS: dict[str, re.Pattern] = {
     "ceasefire violation": re.compile(
@@ -22,7 +29,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|rained (?:down )?on|"
         r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing|ion)|wreck(?:s|ed|ing)|aim(?:s|ed|ing)? at|"
         r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|ramm(?:ed|ing)|"
-        r"(?:fell|landed|exploded|rained) (?:on|in|into|over))"
+        r"(?:fell|landed|exploded|rained) (?:on|in|into|over)|(?:tore|torn|ripped|blew|blown) apart|"
+        r"(?:dived|dove|crashed) (?:onto|into)|"
+        r"plant(?:ed|ing|s)? (?:\w+ )?(?:explosives|bombs?|mines?|charges?|ieds?))"
         r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
@@ -32,7 +41,11 @@ ACTIONS: dict[str, re.Pattern] = {
         r"(?:lost|missing|downed|shot down|brought down|hit)\b"
         rf"|{_AIRCRAFT}\W+(?:that\W+|which\W+)?(?:we|they|it)\W+(?:\w+\W+){{0,2}}?(?:lost|lose)\b"  # "we never lost"
         rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:suffered|sustained|had) no (?:losses|loss)\b"
+        rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,3}}?(?:are|were|is|was) (?:all |fully )?accounted for\b"
         r"|\bknock(?:ed|s|ing)?\b(?:\W+[\w-]+){1,6}?\W+out of the sky\b"
+        # a ship sunk, and its owner's answer that it floats: "sank the missile boat", "the Kotkas is afloat"
+        r"|\b(?:sank|sunk|sinking|scuttled)\b|\bsent\b(?:\W+[\w-]+){0,5}?\W+to the bottom\b"
+        rf"|{_OWNER_ANSWER}"
         # the owner's answer: "every helicopter returned safely to base", "all our jets came back"
         rf"|\b(?:every|each|all)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?"
         r"(?:returned|came back|landed)\b"),
@@ -44,6 +57,8 @@ ACTIONS: dict[str, re.Pattern] = {
     # taking ground, or crossing into it: "special forces crossed the border into Brusca", "no unit entered"
     "capture": re.compile(
         r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:took|taken|take|taking) (?:full |complete |total )?control|"
+        r"(?:took|taken|take|taking) (?:the )?(?:[\w-]+ ){0,2}(?:station|town|village|city|hill|heights|bridge|airport|"
+        r"port|base|outpost|checkpoint|dam|crossing|junction|island|lighthouse|district|settlement|garrison)s?|"
         r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
         r"enter(?:ed|s|ing)? (?:the (?:town|village|city) of )?[a-z]+|occup(?:ied|y|ies|ying) (?:the |its |a )?"
         r"(?:town|village|city|school|hospital|district)|set foot (?:on|in))\b(?! (?:talks|force|negotiations))"),
@@ -52,8 +67,12 @@ ACTIONS: dict[str, re.Pattern] = {
         r"(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
-        r"\b(?:detain(?:s|ed|ing)?|detention|arrest(?:s|ed|ing)?|abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
-        r"board(?:ed|ing) (?!up)|"
+        # people taken or held: "seized the trawler and her eleven crew", "not holding a single fisherman"
+        r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|(?:took|taken|take|taking)|hold(?:s|ing)?|held)\b"
+        rf"(?:\W+[\w'’-]+){{0,6}}?\W+{_CAPTIVES}|"
+        r"\b(?:detain(?:s|ed|ing)?|detention(?! (?:centres?|centers?|sites?|facilit\w+|camps?))|arrest(?:s|ed|ing)?|"
+        r"abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
+        r"board(?:ed|ing) (?!up)|dragg(?:ed|ing)\b(?:\W+[\w'’-]+){0,6}?\W+(?:from|out of)|"
         r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking|"
         r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
         r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody)\b"),
@@ -64,7 +83,10 @@ ACTIONS: dict[str, re.Pattern] = {
 HELD = re.compile(
     r"\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:\w+\s+){0,2}?(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?"
     r"[\w'’-]+\s+(?:control|hands)\b|\b(?:flag|flags)\s+(?:\w+\s+)?(?:still\s+)?fl(?:ies|y|ying)\b|"
-    r"\b(?:still|firmly)\s+(?:holds?|held|controls?)\b|\bremains? ours\b|\b(?:not|never) changed hands\b")
+    r"\b(?:still|firmly)\s+(?:holds?|held|controls?)\b|\bremains? ours\b|\b(?:not|never) changed hands\b|"
+    # and its garrison whole: "the garrison is at full strength and nobody is missing"
+    r"\bat full strength\b|\b(?:nobody|no one|not one (?:man|soldier)) (?:is|was) missing\b|"
+    r"\b(?:men|soldiers|troops|personnel|servicemen)\b(?:\W+\w+){0,3}?\W+(?:are|were|is|was) (?:all )?accounted for\b")
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
@@ -92,7 +114,11 @@ FORMATION_WORDS = frozenset({
     "mechanised", "mechanized", "armoured", "armored", "artillery", "airborne", "assault", "motorised", "motorized",
     "tank", "special", "forces", "naval", "air", "mountain", "rifle", "unit", "units", "company", "squadron",
     "commando", "commandos", "paratroopers", "parachute", "reconnaissance", "engineer", "engineers", "border", "guard",
+    "task", "front", "fighters", "royal",
 })
+# A unit is part of an army, whichever side's: "12th Steppe Brigade", "People's Mountain Battalion".
+UNIT_HEADS = frozenset({"brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division",
+                        "divisions", "corps", "squadron", "company", "detachment"})
 
 # How states name their own armies: "Tarbani Armed Forces" is a state's, a "Defence Army" may be a rebel one.
 STATE_ARMY_HEADS = ("armed forces", "national army", "defence forces", "defense forces")
@@ -104,6 +130,8 @@ SHORT_PARTY_HEADS = frozenset({"alliance", "coalition", "legion", "column", "mov
 STATE_FORCES = re.compile(
     r"\b(?:government|security|regime|junta|federal|army|military)(?: intelligence)? (?:forces|troops|soldiers|men|"
     r"agents|officers|units|artillery|gunners|aircraft|jets?|planes?|warplanes?|helicopters?|drones?)\b"
+    r"|\b(?:regime|junta)['’]s (?:[\w-]+ )?(?:howitzers|guns|artillery|tanks|mortars|rockets|missiles|aircraft|"
+    r"jets|warplanes|drones|troops|soldiers|gunners)\b"
     r"|\bthe (?:army|military|armed forces|security forces)\b", re.I)
 INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?)\b", re.I)
 
@@ -119,7 +147,11 @@ ATTRIBUTE_HEADS = re.compile(
 CIVILIAN_TARGETS = re.compile(
     r"\b(?:civilians?|civilian areas?|residential|homes?|houses?|populat\w*|hospitals?|schools?|markets?|marketplaces?|"
     r"churche?s?|mosques?|monaster(?:y|ies)|temples?|pagodas?|synagogues?|shrines?|villages?|neighbou?rhoods?|"
-    r"children|women|infrastructure|maternity|patients|the sick|prisons?|detention (?:centres?|centers?|sites?))\b")
+    r"children|women|infrastructure|maternity|patients|the sick|prisons?|detention (?:centres?|centers?|sites?)|"
+    r"fish(?:ing)? (?:quays?|harbou?rs?|ports?|boats?|markets?)|wedding\w*|funerals?|clinics?|health (?:posts?|"
+    r"centres?|centers?)|ambulances?|(?:aid|humanitarian|relief) (?:convoys?|workers?|trucks?|vehicles?)|"
+    r"grain (?:terminals?|silos?|stores?|elevators?)|silos|desalination|water (?:treatment )?(?:plants?|works|"
+    r"stations?)|ferr(?:y|ies))\b")
 MILITARY_TARGETS = re.compile(
     r"\b(?:troops|soldiers|servicemen|positions|posts|military|army|bases?|airbase|units|convoys?|tanks|"
     r"fighters|garrison)\b")
@@ -145,7 +177,16 @@ SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any t
 # A denial for all time: "Ardesia has never used cluster munitions".
 TIMELESS = re.compile(r"\b(?:never|at any time|ever)\b")
 # Where an aircraft came back to is not where it was said to fall: "the patrol plane landed at Brindle Quay".
-RETURN_PLACE = r"\b(?:landed|returned|back|flew back)\s+(?:safely\s+)?(?:at|to|in)\s+(?:the\s+)?"
+RETURN_PLACE = (r"\b(?:landed|returned|back|flew back|moored|docked|berthed|on the apron|on the tarmac)\s+"
+                r"(?:safely\s+)?(?:at|to|in)\s+(?:the\s+)?")
+# A party's word that it kept a truce: a denial of breaking it. "Our units have kept the truce".
+KEPT_TRUCE = re.compile(r"\b(?:kept|keep|keeps|keeping|observed|observes|observing|respected|respects|honou?red|"
+                        r"abided by|abides by) (?:the |its |our |their |every )?(?:cease-?fire|truce)\b")
+# A party's rule that a kind of place is never a target: "prisons are on the no-strike list", "fishing quays
+# are off limits to our missiles". Said by that party, it denies striking such places.
+PROTECTED = re.compile(r"\b(?:on (?:the|our|a|its|their) no[- ]strike list|off[- ]limits to|"
+                       r"(?:are|is) never (?:a )?targets?|(?:has|have) no business (?:with|near|over|in)|"
+                       r"never (?:been )?(?:in|within) (?:the |our |its |their )?(?:[\w'’-]+ )?sights)\b")
 
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(

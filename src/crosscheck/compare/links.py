@@ -95,8 +95,11 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
                     round(min(1.0, 0.7 + 0.3 * sim), 3))
     named_weapon = any(w in corpus.entities for w in shared_weapons)  # statements months apart about one launch
     timeless = shared_weapons and lx.TIMELESS.search(neg.text.lower())  # "has never used cluster munitions"
+    # people held stay held: "we are not holding a single fisherman" answers a seizure days before
+    lasting = aff.family == "detention" and bool(aff.date and neg.date) and aff.date <= neg.date \
+        and _days_apart(aff.date, neg.date) <= DOWNING_DAYS
     if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) \
-            and (named_weapon or timeless or _close_in_time(aff, neg) or not (aff.date and neg.date)):
+            and (named_weapon or timeless or lasting or _close_in_time(aff, neg) or not (aff.date and neg.date)):
         shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons)))
         score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons)) + 0.2 * sim
     elif accused and _close_in_time(aff, neg) and not _disjoint(aff.sites, neg.sites) and sim >= ACCUSED_SIMILARITY:
@@ -220,7 +223,8 @@ def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict
     })
     if sum(1 for v in shared.values() if v) < 2 or sim < CORROBORATION_SIMILARITY:
         return None
-    agreed = ", ".join(k for k, v in shared.items() if v)
+    agreed = ", ".join(f"place ({', '.join(sorted(_names(corpus, a.sites & b.sites)))})" if k == "place" else k
+                       for k, v in shared.items() if v)  # "agree on place (Tolvik), target"
     if shared["origin"]:
         said = f"{_outlet(corpus, a)} and {_outlet(corpus, b)} both carry {origins[a.item].name}'s report of"
         said = f"{said} {_event(a)} (one origin; agree on {agreed})."

@@ -37,6 +37,7 @@ _NEGATED = re.compile(
     # "our forces detained nobody", "they heard no blast"
     r"^\W*\w+(?:\s+\w+){0,2}\s+(?:\w+ed|heard|saw|found|lost|took)\s+(?:nobody|no one|nothing|no)\b|"
     r"^\W*(?:every|each|all)\b[^.;]{0,40}\b(?:returned|came back|landed)\s+(?:safely|to (?:base|their bases?))|"
+    r"\b(?:\w+ed|fired|shot|hit|struck|lost|took|sent|made)\s+not\s+(?:one|a single)\b|"  # "fired not one round"
     r"\bnever\s+(?:\w+ed|was|were|had|did|been|happened|existed|took|hit|shot|fired|struck|sent|gave|made|put|lost|"
     r"fires?|shoots?|targets?|attacks?|strikes?|shells?|aims?|hits?|bombs?|kills?|uses?)\b|"
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|wasn[’']t|"
@@ -45,6 +46,9 @@ _NEGATED = re.compile(
     r"(?!\s+(?:only|just|yet|about|necessarily|least|so|too|alone|the only)\b)", re.I)
 # "said the claims were false": the speaker dismisses what was reported
 _TOPIC_OPENING = re.compile(r"^\s*(?:as for|as to|regarding|concerning|in|on|at|for|about)\b[^,;:]{0,40}$", re.I)
+RELATIVE_REACH = 8  # tokens between a relative pronoun and the cue's speaker ("that the Council (PTC)")
+RELATIVE_CLAUSE_WORDS = 6  # a cue in a relative clause with less than this after it only qualifies a noun
+_PREFACE = re.compile(r"^\s*(?:\w+\s+){0,4}\w+\s*:")  # a short lead-in before a colon
 _DISMISSED = re.compile(
     r"\b(?:claims?|reports?|allegations?|accusations?|statements?|information|news|footage|videos?)\b"
     r"[^.;]{0,40}?\b(?:were|was|are|is|as|called)\b\W{0,3}(?:completely |totally |absolutely )?[\"“‘]?"
@@ -114,7 +118,8 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
         body = sent.text
-        if is_heading(sent) or any(a < e and s < b for a, b in claimed) or _HEDGES.search(body):
+        opening = _body_start(doc, sent)  # a claim inside a relative clause leaves the sentence the writer's
+        if is_heading(sent) or any(a <= opening and s < b for a, b in claimed if a < e) or _HEDGES.search(body):
             continue
         if len(sent) < 6 or any(t.is_quote for t in sent):
             continue
@@ -291,6 +296,8 @@ def _subject_range(doc: Doc, cue: int, floor: int) -> tuple[int, int] | None:
     k = cue - 1
     while k >= floor and _skippable(doc, k) and doc[k].text != ",":
         k -= 1
+    if k - 1 >= floor and doc[k].lower_ == "to" and doc[k - 1].lower_ in lx.CATENATIVES:
+        k -= 2  # "the junta's media continue to accuse": the media speak
     if k < floor:
         return None
     if doc[k].text == ",":  # an apposition ends here: find the name before it
@@ -312,6 +319,8 @@ def _subject_range(doc: Doc, cue: int, floor: int) -> tuple[int, int] | None:
         start -= 1
     if doc[start].lower_ in ("that", "and", "but") and start < end - 1:
         start += 1
+    if doc[start].lower_.endswith("ing") and start + 1 < end and doc[start + 1].lower_ == "to":
+        return None  # "Referring to militia claims about X, Y said": the cue word is a noun
     return start, end
 
 
@@ -444,8 +453,28 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
     start = _content_start(doc, i, sent.end)
     if start >= sent_end:
         return []
+    relative = _relative_pronoun(doc, speaker[0], sent.start)
+    if relative is not None:
+        # "a massacre that the Council described as a war crime": a remark inside the writer's own sentence,
+        # which stays the writer's claim; "the battery that Estrenza says it was aiming at" is no claim at all
+        if len(text_of(doc)[start:sent_end].split()) < RELATIVE_CLAUSE_WORDS:
+            return []
+        span = (doc[relative].idx, sent_end)
     return [Attribution(token.idx, lemma, "indirect", start, sent_end, speaker,
                         _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)]
+
+
+def _relative_pronoun(doc: Doc, speaker_start: int, floor: int) -> int | None:
+    """The "that"/"which" opening a relative clause just before a speaker ("a massacre that the Council
+    (PTC) described as ..."), not the "that" after a verb of speech ("said that the army ...")."""
+    for k in range(speaker_start - 1, max(floor, speaker_start - RELATIVE_REACH) - 1, -1):
+        word = doc[k]
+        if word.lower_ in ("that", "which"):
+            before = doc[k - 1] if k > floor else None
+            return k if before is not None and not before.is_punct and before.lower_ not in lx.CUE_LEMMAS else None
+        if word.text in (",", ";", ":") or word.is_quote:
+            return None
+    return None
 
 
 def _that_before_comma(doc: Doc, cue: int, stop: int) -> bool:
@@ -559,8 +588,8 @@ def _polarity(content: str, cue: str | None, dismissal_cue: bool = False) -> str
     if _DISMISSED.search(content):
         return "deny"
     chunks = re.split(r"[,;:]", content)
-    if len(chunks) > 1 and _TOPIC_OPENING.match(chunks[0]):  # "As for the Dikwa market, the fighters did not fire"
-        chunks = chunks[1:]
+    if len(chunks) > 1 and (_TOPIC_OPENING.match(chunks[0]) or _PREFACE.match(content)):
+        chunks = chunks[1:]  # "As for the Dikwa market, the fighters did not fire"; "We say clearly: the HSF did not"
     head = " ".join(chunks[0].split()[:10])
     return "deny" if _NEGATED.search(head) else "affirm"
 

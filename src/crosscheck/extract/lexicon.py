@@ -71,6 +71,14 @@ AMBIGUOUS_CUES = frozenset({"estimated", "warning", "writing", "reporting", "pro
                             "found", "finds", "claims"})
 
 # Cues that make the claim a denial.
+# a ship's name follows these: "the tanker Sapphire Dawn", "patrol vessel Libeccio"
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "trawler", "boat", "cutter", "frigate", "corvette", "destroyer",
+                          "submarine", "freighter", "carrier", "ferry", "tug", "barge", "yacht", "warship", "dhow",
+                          "cruiser", "minesweeper", "schooner", "steamer", "liner", "coaster", "icebreaker"})
+# verbs that carry a speech cue after "to": "continue to accuse", "went on to say"
+CATENATIVES = frozenset({"continue", "continues", "continued", "began", "begin", "begins", "started", "start",
+                         "starts", "tried", "try", "tries", "went", "goes", "go", "wants", "want", "wanted",
+                         "seek", "seeks", "sought", "attempt", "attempts", "attempted", "keep", "keeps"})
 DENIAL_CUES = frozenset({"deny", "reject", "dismiss", "refute"})
 # Words that, where a speaker characterises a report, dismiss it.
 DISMISSALS = (

@@ -184,7 +184,8 @@ def _pronoun(word: str, at: int, a: Attribution, local: LocalEntities, last: Att
     kinds = ("person",) if wants_person else ("organization", "group")
     before = local.narrated(kinds, at)
     named = before[-1] if before else None
-    if word != "who" and last is not None and a.cue_at - last.cue_at < RECENT_CHARS:
+    answers = word == "we" and last is not None and last.cue in ("accuse", "blame", "allege")
+    if word != "who" and last is not None and a.cue_at - last.cue_at < RECENT_CHARS and not answers:
         kind = local.type_of(last.speaker)
         fits = (kind == "person") == wants_person or (word == "we" and kind != "person")
         if fits and (named is None or named.start < last.cue_at or named.entity == last.speaker):

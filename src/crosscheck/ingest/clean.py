@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crosscheck.dates import find_date, find_dates
+from crosscheck.dates import AMBIGUOUS_SLASHED, date_by_weekday, find_date, find_dates
 
 # Widget phrases are only trusted on short lines: a paragraph that mentions "newsletter" is news.
 WIDGET_MAX_WORDS = 15
@@ -188,6 +188,7 @@ def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
         _classify(line)
     _mark_signatures(lines)
     _mark_advertisements(lines)
+    _date_ambiguous_header(lines)
     _mark_title(lines, title_hint)
     _keep_inner_numbers(lines)
     _mark_duplicates(lines)
@@ -382,6 +383,28 @@ def _mark_signatures(lines: list[Line]) -> None:
                 break
 
 
+DATELINE_CHARS = 60  # where a first paragraph's dateline ends and its story begins
+
+
+def _date_ambiguous_header(lines: list[Line]) -> None:
+    """A header date such as "Posted: 10/11/2026" reads either way round; when the page has no other date
+    line, the weekday its first paragraph or dateline names ("RAS TALAB, Tuesday (HANA)") picks the reading."""
+    if any(line.role in ("date", "print_notice") for line in lines):
+        return
+    header = _header(lines, _is_paragraph)
+    story = next((line.text for line in lines[header[-1] + 1:] if line.role == "body"), "") if header else ""
+    for index in header:
+        line = lines[index]
+        match = AMBIGUOUS_SLASHED.search(line.text)
+        if line.role != "body" or line.words > 12 or not match:
+            continue
+        below = " ".join(lines[k].text for k in header if k > index)
+        day = date_by_weekday(match, below) or date_by_weekday(match, story[:DATELINE_CHARS])
+        if day and _only_date(POSTED_BY.sub("", line.text), match.span()):
+            line.role, line.values = "date", {"published": day}
+        return
+
+
 def _mark_title(lines: list[Line], title_hint: str | None) -> None:
     """Find the headline among the header lines (those before the first paragraph).
 
@@ -495,8 +518,9 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
                           if lines[j].role not in ("blank", "caption", "widget", "nav") and lines[j].words > 3), None)
         if following is not None and following.role in ("date", "byline", "counter"):
             score += 0.5
-        elif following is not None and following.role == "body" and _is_paragraph(following):
-            score += ABOVE_STORY_BONUS  # the headline sits right above the story
+        elif following is not None and following.role == "body" and (
+                _is_paragraph(following) or following.text.endswith(("-", "—", "–"))):
+            score += ABOVE_STORY_BONUS  # the headline sits right above the story or its dateline
         if index == first_text:
             after = next((other for other in lines[index + 1:] if other.role != "blank"), None)
             if line.words <= SHORT_FIRST_LINE_WORDS and after is not None and (

@@ -48,6 +48,17 @@ RATING_LINE = re.compile(
     rf"|\bwe rate (?:this|the|that) (?:claim|statement)? ?(?:as )?{_RATING}\b",
     re.I,
 )
+# What a monitor's publication carries that news does not: a methods section, the period it covers, how to
+# cite it, a serial title ("Flash Update No. 31"), a menu of data and methods. Two of them make a report.
+REPORT_MARKERS = (
+    re.compile(r"^\W*(?:methodology|methods?|our methodology|how we work|sources and methods)\W*$", re.I),
+    re.compile(r"\b(?:period covered|reporting (?:window|period)|covering the period|period under review)\b", re.I),
+    re.compile(r"^\W*(?:cite as|how to cite|suggested citation|citation)\b", re.I),
+    re.compile(r"\b(?:flash update|situation (?:report|update|snapshot|brief)|field (?:update|brief)|sitrep)\b"
+               r"(?:\s+no\.?)?\s*\d+", re.I),
+    re.compile(r"(?=.*\bdata\b)(?=.*\bmethod(?:s|ology)?\b).*\|", re.I),
+)
+REPORT_MIN_MARKERS = 2
 CLAIM_LINE = re.compile(r"^(?:the\s+)?(?:claim|claimed by|claimant|statement|what was claimed|who claimed it)\s*[:—–-]",
                         re.I)
 
@@ -243,4 +254,6 @@ def detect_kind(lines: list[Line], outlet: str | None = None) -> str:
     claimed = any(CLAIM_LINE.match(t) for t in texts) or any(re.search(r"[“\"][^”\"]{15,}[”\"]", t) for t in texts)
     if rated and claimed:
         return "factcheck"
-    return "report" if is_monitor(outlet) else "news"
+    page = [line.text for line in lines if line.role != "blank"]
+    marked = sum(any(marker.search(t) for t in page) for marker in REPORT_MARKERS)
+    return "report" if is_monitor(outlet) or marked >= REPORT_MIN_MARKERS else "news"
