@@ -69,13 +69,13 @@ def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 # 10/11/2026: a day and a month either way round; only a weekday named near it tells which
 AMBIGUOUS_SLASHED = re.compile(r"\b(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
 def date_by_weekday(match: re.Match, context: str) -> str | None:
     """The reading of an AMBIGUOUS_SLASHED match (day first or month first) that falls on the one
     weekday ``context`` names ("RAS TALAB, Tuesday (HANA)"), or None when that does not decide it."""
-    named = {WEEKDAYS.index(w) for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", context.lower())}
+    named = {WEEKDAYS[w] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", context.lower())}
     if len(named) != 1:
         return None
     year = int(match["year"])

@@ -319,8 +319,9 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         (m.start(), name) for name, pattern in lx.ACTIONS.items() for m in pattern.finditer(lower)
         if (name != "weapon use" or weapons) and not _BACKGROUND.search(lower, max(0, m.start() - 40), m.start())
     )
-    if lx.KEPT_TRUCE.search(lower) and not any(name == "ceasefire violation" for _, name in actions):
-        actions = [(lx.KEPT_TRUCE.search(lower).start(), "ceasefire violation")]  # "we kept the truce": not broken
+    kept = lx.KEPT_TRUCE.search(lower)
+    if kept and not any(name == "ceasefire violation" for _, name in actions):
+        actions = [(kept.start(), "ceasefire violation")]  # "we kept the truce": it was not broken
         frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
     if lx.HELD.search(lower) and not any(name == "capture" for _, name in actions):
         frame.action, frame.family, frame.actor_side = "capture", "capture", ENEMY  # held: nobody took it

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosscheck.dates import DATE_PATTERNS, MONTHS, date_of, find_date
+from crosscheck.dates import DATE_PATTERNS, MONTHS, WEEKDAYS, date_of, find_date
 
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
