@@ -88,6 +88,11 @@ def date_by_weekday(match: re.Match, context: str) -> str | None:
 _MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)]
 
 
+def names_day(text: str) -> bool:
+    """Whether ``text`` names a day of a month, with or without its year ("9 November", "Sept 19")."""
+    return any(pattern.search(text) for pattern in _MONTH_DAY)
+
+
 def date_in_year(text: str, text_around: str, crawled: str | None = None) -> str | None:
     """A day and month with no year ("MONTARO, Sept 19 (NPA) -", as wires write datelines), in the year
     of the page's crawl (the year before, when that would put it after the crawl), else in the latest

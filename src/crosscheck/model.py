@@ -42,6 +42,9 @@ class Document:
     text: str
     title: str | None = None
     outlet: str | None = None
+    # the page's name and self-description above its headline ("DERZHPRESS -- State Information Agency of
+    # Grodania"): whose outlet it is, even when its name says nothing
+    masthead: str | None = None
     author: str | None = None
     dateline: str | None = None
     published: str | None = None  # YYYY-MM-DD

@@ -382,3 +382,83 @@ def test_declared_states_name_their_demonyms_and_units_are_no_parties(kell):
     named = {m.split(" (")[-1].rstrip(")") for d in kell["documents"] for m in d["lean"]["markers"]}
     assert not any("brigade" in m or "royal" in m for m in named)
     assert _linked(kell, "contradicts", "denial", "broke the truce at Kell", "kept the truce") is False
+
+
+ARDEN_PAGES = {  # written for these tests: the Republic of Norvania against Tessany (people: Tessian)
+    "norpress_varo_market.txt": """NORPRESS -- State News Agency of the Republic of Norvania
+Home | Politics | Security | Regions | Sport
+Security
+Tessian gunners turn Varo market into a graveyard
+12.05.2027 | 10:15
+
+Varo, 12 May -- Tessian artillery shelled the covered market in Varo on Monday morning, the Interior Ministry \
+said. The occupiers have once again shown the world what they are.
+
+The director of the district hospital, Ilse Darnok, said seven people were killed and twenty were injured, \
+most of them traders.
+""",
+    "vcm_update4.txt": """VALE CIVILIAN MONITOR
+Update No. 4
+Civilian harm in the Arden valley
+Covering 1 - 14 May 2027 || released 16.05.2027
+
+SUMMARY
+Since fighting resumed on 1 May, the monitor has verified at least 31 civilian deaths across the valley.
+
+INCIDENTS
+
+V-02 | Varo | 10 May
+Shortly after 09:00, artillery shells fired from Tessian positions struck the covered market. The shelling \
+killed 7 people and injured 20.
+
+V-03 | Ostel | 12 May
+A drone struck a school in Ostel, some 30 km north of Varo, killing two children.
+""",
+    "tessany_today_varo.txt": """TESSANY TODAY
+Read also: Tessany wins the regional football cup
+Ministry rejects Norvanian fables about Varo
+Published 13 May 2027
+
+Tessany's Defence Ministry on Thursday rejected what it called Norvanian fables about the market in Varo. \
+"Our guns did not fire at Varo. We do not make war on traders," ministry spokesman Oren Valk said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def arden(tmp_path_factory) -> dict:
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    folder = tmp_path_factory.mktemp("arden")
+    for name, text in ARDEN_PAGES.items():
+        (folder / name).write_text(text)
+    db, out = folder / "s.db", folder / "export.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["analyze", str(folder), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return json.loads(out.read_text())
+
+
+def test_a_count_told_after_its_event_agrees_with_a_monitors_incident(arden):
+    # "seven people were killed" names no place or day: it counts the shelling told just before it; the monitor's
+    # count is under the heading "V-02 | Varo | 10 May", which stays in its text
+    assert _linked(arden, "corroborates", "numbers", "seven", "7")
+    assert not _linked(arden, "corroborates", "numbers", "seven", "two children")
+
+
+def test_an_undated_denial_answers_an_accusation_days_before_it(arden):
+    assert _linked(arden, "contradicts", "denial", "Tessian artillery shelled the covered market",
+                   "Our guns did not fire at Varo")
+
+
+def test_a_place_named_to_locate_another_is_not_where_it_happened(arden):
+    school = next(f for f in arden["figures"] if "two children" in f["text"] or f["text"] == "two")
+    assert not any(school["id"] in (link["a"], link["b"]) for link in arden["links"])  # Ostel, not Varo
+
+
+def test_an_outlet_that_says_whose_it_is_leans_that_way(arden):
+    lean = next(d["lean"] for d in arden["documents"] if d["source"].endswith("norpress_varo_market.txt"))
+    assert lean["side"] == "norvania"
+    assert any("declares itself" in m for m in lean["markers"])

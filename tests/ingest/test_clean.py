@@ -162,3 +162,12 @@ def test_the_lines_under_read_more_are_links_to_other_stories():
             "Ten years of war in the valley, in pictures\n\n" + BODY.replace("Tuesday", "Monday"))
     kept = body_text(segment_lines(text))
     assert "Who are the rebels" not in kept and "in pictures" not in kept and "Monday" in kept
+
+
+def test_an_incident_heading_inside_a_report_stays_and_a_read_also_link_goes():
+    page = ("CIVILIAN MONITOR\nUpdate No. 4\n\nSUMMARY\nThe monitor has verified at least 31 civilian deaths across "
+            "the valley since fighting resumed.\n\nT-09 | Tobel | 9 November\nShortly before midnight, drones "
+            "struck the grain terminal in Tobel, killing five workers.\n\nRead also: Grain prices climb again\n")
+    text = body_text(segment_lines(page))
+    assert "T-09 | Tobel | 9 November" in text
+    assert "Read also" not in text

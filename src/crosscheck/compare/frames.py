@@ -32,6 +32,12 @@ _BACKGROUND = re.compile(r"\b(?:since|amid|during|following)\b(?:\s+[\w'’-]+){
 _LAID_BY = re.compile(r"\b(?:planted|placed|left|laid|stored|hidden|set|brought)\s+(?:[\w-]+\s+){0,3}?by\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]| (?:as|when|while|after|before|and|but) ")
 # Groups whose home is no party: "Dorovets residents", "Weapons experts".
+# "some 40 km south of Bhuwanpur", "rockets fired from beyond the Kolosh": a place named to locate another
+# or where fire came from, not where anything happened
+_REFERENCE_POINT = re.compile(r"(?:\b(?:(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?)?"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\bbeyond|"
+                              r"\b(?:fired|launched)\s+from)\s+(?:the\s+)?$", re.I)
+_OUTLET_TRADE = re.compile(r"(?:\s+(?:news|agency|press|media|network|daily|times|post|tv|radio|service|wire))+$")
 _BYSTANDER_GROUPS = frozenset({"population", "experts", "journalists", "sources", "media"})
 
 
@@ -54,6 +60,7 @@ class Frame:
     sites: frozenset[str] = frozenset()  # folded place names (facilities stripped)
     weapons: frozenset[str] = frozenset()  # weapon entities and distinct weapon kinds
     date: str | None = None
+    dated: bool = True  # False when ``date`` is only the day the page was published
     voice_side: str | None = None  # the speaker's side, or for the outlet's own voice the outlet's lean
     # figures only
     category: str | None = None
@@ -78,10 +85,6 @@ class Corpus:
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._mentions: dict[str, list[Mention]] = defaultdict(list)
-        for m in sorted(self.mentions, key=lambda m: (m.doc, m.start)):
-            self._mentions[m.doc].append(m)
-        self._starts = {doc: [m.start for m in found] for doc, found in self._mentions.items()}
         # A country's side: the profile's side for that state when it gives one, else the country itself.
         self.country_side: dict[str, str] = {}
         for e in self.entities.values():
@@ -93,10 +96,13 @@ class Corpus:
         self.places = {name.lower() for e in self.entities.values() if e.type != "weapon"
                        for name in (e.name, *e.aliases) if " " not in name and len(name) >= 4 and name[:1].isupper()}
         # "the Republic of Temirkhan", in a page's text or its title, is a state whatever else names it
-        pages = [text for d in self.documents.values() for text in (d.title or "", d.text)]
+        pages = [text for d in self.documents.values() for text in (d.title or "", d.masthead or "", d.text)]
         self.declared_states = {m.lower() for text in pages for m in STATE_DECLARATION.findall(text)}
         self.places |= self.declared_states
-        self._vowel_stems = {p[:-1]: p for p in self.places if p[-1] in "aeiouy"}
+        self._vowel_stems: dict[str, list[str]] = defaultdict(list)  # "casmer": Casmere (and Casmeri, if a place)
+        for place in sorted(self.places):
+            if place[-1] in "aeiouy":
+                self._vowel_stems[place[:-1]].append(place)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first three letters
         for place in sorted(self.places):
             self._by_prefix[place[:3]].append(place)
@@ -144,6 +150,11 @@ class Corpus:
         self.state_armies = {side for e in armed if (side := armies.get(e.id)) in self.armed_sides
                              and (_armed_name(e) or "").lower().endswith(lx.STATE_ARMY_HEADS)}
         self.rebel_sides = self.armed_sides - self.state_armies
+        self.mentions = [*self.mentions, *_unmarked_place_mentions(self)]
+        self._mentions: dict[str, list[Mention]] = defaultdict(list)
+        for m in sorted(self.mentions, key=lambda m: (m.doc, m.start)):
+            self._mentions[m.doc].append(m)
+        self._starts = {doc: [m.start for m in found] for doc, found in self._mentions.items()}
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -166,7 +177,9 @@ class Corpus:
             if stem == lower:
                 continue
             # "Tavennese": Tavenna; "Drevish": Drevland (as Polish, Poland); "Pellish": Pellan
-            place = next((p for p in (stem, self._vowel_stems.get(stem), stem + "land") if p in self.places), None)
+            vowel_ended = [p for p in self._vowel_stems.get(stem, ()) if p != lower]  # not the demonym itself
+            candidates = (stem, vowel_ended[0] if len(vowel_ended) == 1 else None, stem + "land")
+            place = next((p for p in candidates if p in self.places), None)
             if place is None and len(stem) >= 4:
                 place = self._demonym_place(lower, stem)
             if place:
@@ -198,8 +211,16 @@ class Corpus:
 
     @cached_property
     def outlet_names(self) -> frozenset[str]:
-        """Lower-cased names of the corpus's outlets: a fact-checker named in its own text is no site."""
-        return frozenset(d.outlet.lower() for d in self.documents.values() if d.outlet)
+        """Lower-cased names of the corpus's outlets, also without a trade word ("Wayfarer" of "Wayfarer
+        News", as its datelines tag it): a fact-checker named in its own text is no site."""
+        names = {d.outlet.lower() for d in self.documents.values() if d.outlet}
+        return frozenset(names | {short for name in names if (short := _OUTLET_TRADE.sub("", name)) != name and short})
+
+    @cached_property
+    def weapon_names(self) -> frozenset[str]:
+        """Weapons' names and their last words: "an Estoc" is the "Aurois Estoc" missile, no site."""
+        return frozenset(n for e in self.entities.values() if e.type == "weapon"
+                         for n in (e.name.lower(), e.name.split()[-1].lower()))
 
     def place_name(self, site: str) -> str:
         """The name as written of a folded site ("korvel" -> "Korvel")."""
@@ -246,6 +267,34 @@ class Corpus:
         """"Azerbaijani", "Azeris", "Armenia's", "Velmoran" -> that party's side, when it is one."""
         key = self.side_key(word)
         return key if key in self.side_words else None
+
+
+def _unmarked_place_mentions(corpus: Corpus) -> list[Mention]:
+    """A place one page names is that place wherever its name is written, also where a page's own reading
+    missed it: "4. Berezhky junction, 6 December." opens a sentence, where one page cannot tell a name.
+    (Sites only: a party's name or demonym keeps the reading its page gave it.)"""
+    documents, entities, mentions = corpus.documents, corpus.entities, corpus.mentions
+    people = {w.lower() for e in entities.values() if e.type == "person" for w in e.name.split()}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities.values():
+        for name in (e.name, *e.aliases):
+            if e.type == "place" and len(name) >= 4 and name[:1].isupper() and name.lower() not in people \
+                    and corpus.side_key(name) not in corpus.side_words:
+                owners[name].add(e.id)
+    names = {name: ids.pop() for name, ids in owners.items() if len(ids) == 1}
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    marked: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        marked[m.doc].append((m.start, m.end))
+    found = []
+    for doc in documents.values():
+        spans = marked[doc.id]
+        for match in pattern.finditer(doc.text):
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                found.append(Mention(names[match.group()], doc.id, match.start(), match.end(), match.group()))
+    return found
 
 
 def _stem(word: str) -> str:
@@ -448,13 +497,21 @@ def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -
 
 
 def _sites(corpus: Corpus, mentions: list[Mention]) -> set[str]:
-    return {site for m in mentions if (site := site_name(corpus, corpus.entities.get(m.entity)))}
+    """Where the mentioned places put an event; a place named only to locate another counts when nothing else does."""
+    sites = [(m, site) for m in mentions if (site := site_name(corpus, corpus.entities.get(m.entity)))]
+    located = {site for m, site in sites if not _is_reference_point(corpus, m)}
+    return located or {site for _, site in sites}
+
+
+def _is_reference_point(corpus: Corpus, mention: Mention) -> bool:
+    doc = corpus.documents.get(mention.doc)
+    return doc is not None and bool(_REFERENCE_POINT.search(doc.text[max(0, mention.start - 40):mention.start]))
 
 
 def site_name(corpus: Corpus, entity: Entity | None) -> str | None:
     """The folded name of the place an entity stands for ("Ganja Airbase" -> "ganja"); None for bodies and parties."""
     if entity is None or entity.type not in ("place", "other", "organization") \
-            or entity.name.lower() in corpus.outlet_names:
+            or entity.name.lower() in corpus.outlet_names | corpus.weapon_names:
         return None
     words = entity.name.split()
     stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]
@@ -477,24 +534,47 @@ def _carry_dates(corpus: Corpus, frames: list[Frame]) -> None:
             frame.date = last[frame.doc][1]
         else:
             frame.date = corpus.documents[frame.doc].published if frame.doc in corpus.documents else None
+            frame.dated = False
 
 
 def _carry_sites(corpus: Corpus, frames: list[Frame]) -> None:
     """A claim naming no place is where its paragraph (or the heading over it) last put the reader: "In
-    Montaro, the city buried its dead. Thirty-one civilians were killed ..." happened in Montaro."""
-    for frame in frames:
+    Montaro, the city buried its dead. Thirty-one civilians were killed ..." happened in Montaro. A count
+    with no place there counts the event told just before it ("... slammed into the Ristow plant. / The
+    plant's director said three technicians were killed"), on that event's day unless it names its own, else
+    is at the one place its page names."""
+    events: dict[str, list[Frame]] = defaultdict(list)
+    own_days = {c.id for c in corpus.claims if c.date}
+    for frame in frames:  # claims first: each count looks back to claims already placed
         doc = corpus.documents.get(frame.doc)
         if frame.sites or not frame.family or doc is None or (frame.family == "downing" and frame.polarity == "deny"):
+            if frame.sites and frame.family and not frame.category:
+                events[frame.doc].append(frame)
             continue  # "We lost no aircraft on Saturday" denies it wherever it was said to fall
         paragraph = doc.text.rfind("\n", 0, frame.start) + 1
         heading = section_heading(doc.text, paragraph)  # an incident's heading in a monitor's report
         nearest = reversed(corpus.mentions_in(frame.doc, paragraph, frame.start))
         first_named = corpus.mentions_in(frame.doc, *heading) if heading else []  # "Moss Cross, Wenland, 13 March"
-        for mention in [*nearest, *first_named]:
-            sites = _sites(corpus, [mention])
-            if sites:
-                frame.sites = frozenset(sites)
-                break
+        located = [(site, _is_reference_point(corpus, m)) for m in [*nearest, *first_named]
+                   for site in _sites(corpus, [m])]
+        # a place named to locate the scene ("east of Bhamo") only when the paragraph names no other
+        site = next((site for site, reference in located if not reference), located[0][0] if located else None)
+        if site:
+            frame.sites = frozenset({site})
+        if not frame.sites and frame.category:
+            told = [e for e in events[frame.doc] if frame.start - NARRATIVE_REACH <= e.start and e.end <= frame.start]
+            event = max(told, key=lambda e: e.start) if told else None
+            frame.sites = event.sites if event else _only_site(corpus, frame.doc)
+            if event and frame.claim not in own_days:  # and its day, when its own sentence names none
+                frame.date, frame.dated = event.date, event.dated
+        elif frame.sites and not frame.category:
+            events[frame.doc].append(frame)
+
+
+def _only_site(corpus: Corpus, doc: str) -> frozenset[str]:
+    """The one place a page names, when it names just one: a fact-check of one strike is about that town."""
+    sites = _sites(corpus, corpus.mentions_in(doc, 0, len(corpus.documents[doc].text)))
+    return frozenset(sites) if len(sites) == 1 else frozenset()
 
 
 def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> Frame:
@@ -508,6 +588,7 @@ def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> 
         kind=claim_frame.kind if claim_frame else "assertion",
         polarity=claim_frame.polarity if claim_frame else "affirm",
         date=claim_frame.date if claim_frame else corpus.documents[figure.doc].published,
+        dated=claim_frame.dated if claim_frame else False,
         category=figure.category, value=figure.value, qualifier=figure.qualifier, unit=figure.unit,
         subject=figure.subject, claim=figure.claim,
         cumulative=bool(lx.CUMULATIVE.search(sentence.lower())),

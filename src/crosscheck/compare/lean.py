@@ -25,16 +25,18 @@ UNNAMED_WEIGHT, UNNAMED_CAP = 0.5, 2.0  # "the occupiers", "our martyrs": each c
 DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
 VOCABULARY_CAP = 3  # occurrences of one profile word that count
 OUTLET_WEIGHT = 0.75  # an outlet named for a side: evidence, but not enough alone (independent papers exist)
+DECLARED_OUTLET_WEIGHT = 1.5  # an outlet whose masthead says it is a side's ("State Information Agency of X")
 # Whose voices are heard: a surplus of one side's attributed claims over the other's.
 SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
 
 
 def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
-    """The profile's sides, else every side the corpus names as doing violence or taking ground, and every
-    armed group it names (the parties)."""
+    """The profile's sides, else every side the corpus names as doing violence or taking ground, every
+    armed group and every declared state it names (the parties)."""
     if corpus.profile_sides:
         return sorted(corpus.profile_sides)
-    return sorted(corpus.party_sides | {f.actor_side for f in frames
+    # (a declared state is a party too: "the Republic of Tanjara" fights its rebels with "the police")
+    return sorted(corpus.party_sides | corpus.declared_states | {f.actor_side for f in frames
                                         if f.family in ("violence", "capture", "downing", "detention")
                                         and f.actor_side not in (None, *PLACEHOLDERS)})
 
@@ -81,7 +83,7 @@ def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Coun
     "government troops" count for the one armed group, or the one state, it names by name; with none named,
     they are counted apart (by armed or not)."""
     doc = corpus.documents[doc_id]
-    text = f"{doc.outlet or ''}\n{doc.title or ''}\n{doc.text}"  # "Dravenland State Agency" names its side
+    text = f"{doc.outlet or ''}\n{doc.masthead or ''}\n{doc.title or ''}\n{doc.text}"  # "Dravenland State Agency"
     counts = Counter(side for w in WORD.findall(text) if (side := corpus.side_of_word(w)) in parties)
     unnamed: dict[bool, int] = {}
     for pattern, armed in ((lx.INSURGENT_FORCES, True), (lx.STATE_FORCES, False)):
@@ -112,7 +114,12 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
 
     home = outlet_side(corpus, doc_id, sides)
     if home:
-        add(home, OUTLET_WEIGHT, False, f'outlet named for {home}: "{doc.outlet}"', words=False)
+        # "Official newspaper of the Republic of Idrania", "Voice of the LLA": a page that says whose it is
+        declared = any(home in _sides_named(corpus, m.group(), sides)
+                       for m in lx.OWN_OUTLET.finditer(doc.masthead or ""))
+        add(home, DECLARED_OUTLET_WEIGHT if declared else OUTLET_WEIGHT, False,
+            f'outlet {"declares itself" if declared else "named"} for {home}: "{doc.outlet or doc.masthead}"',
+            words=False)
     for text, in_title in ((doc.title or "", True), (doc.text, False)):
         counted: set[int] = set()  # "liberated from X's occupation" is one marker, not two
         for label, pattern in lx.AGAINST_PATTERNS:
@@ -123,7 +130,7 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
                 weight = 1.0 if in_title else voice[match.start()]
                 add(corpus.side_of_word(match.group("side")), weight, True, f'{label}: "{match.group().strip()}"')
     if not documents_facts:
-        _unnamed_enemy(corpus, doc.text, frames, sides, voice, add)
+        _unnamed_enemy(corpus, doc.text, frames, sides, voice, add, home)
     for side, words in corpus.vocabulary.items():
         for word in words:
             hits = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", doc.text)][:VOCABULARY_CAP]
@@ -166,8 +173,17 @@ def outlet_side(corpus: Corpus, doc_id: str, sides: list[str]) -> str | None:
     doc = corpus.documents[doc_id]
     if _documents_facts(doc):
         return None
-    named = {side for word in WORD.findall(doc.outlet or "") if (side := corpus.side_of_word(word)) in sides}
+    # its name, or the masthead over its headline: "DERZHPRESS -- State Information Agency of Grodania",
+    # "Voice of the Lumaut Liberation Army"
+    named = _sides_named(corpus, f"{doc.outlet or ''}\n{doc.masthead or ''}", sides)
     return named.pop() if len(named) == 1 else None
+
+
+def _sides_named(corpus: Corpus, text: str, sides: list[str]) -> set[str]:
+    """The sides ``text`` names, by a word ("Grodania", "HALCYRENE") or by a party's full name."""
+    named = {side for word in WORD.findall(text) if (side := corpus.side_of_word(word)) in sides}
+    return named | {side for e in corpus.entities.values() if e.type in ("organization", "group") and " " in e.name
+                    and e.name in text and (side := corpus.side_of(e.id)) in sides}
 
 
 def _documents_facts(doc: Document) -> bool:
@@ -181,11 +197,12 @@ def _boast(frame: Frame) -> bool:
 
 
 def _unnamed_enemy(corpus: Corpus, text: str, frames: list[Frame], sides: list[str], voice: list[float],
-                   add: Callable[[str | None, float, bool, str], None]) -> None:
+                   add: Callable[[str | None, float, bool, str], None], home: str | None) -> None:
     """"The occupiers", "the junta", "the Varrow regime", "our martyrs": loaded words that name no side
-    count against the side the document most makes the doer of the violence it affirms, when there is one."""
-    doers: Counter = Counter()
-    for f in frames:  # who does the violence the document affirms, its own words counting most
+    count against the side opposite the outlet's own, else against the side the document most makes the
+    doer of the violence it affirms, when there is one."""
+    doers: Counter = Counter({side: 1.0 for side in sides if home and side != home and len(sides) == 2})
+    for f in frames if not doers else []:  # who does the violence the document affirms, its own words most
         if f.family in ("violence", "detention") and f.polarity == "affirm" and f.actor_side in sides \
                 and f.target != "military" and not _boast(f):
             doers[f.actor_side] += 1.0 if f.kind == "assertion" else 0.5

@@ -233,3 +233,9 @@ AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("regime", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+(?:regime|junta)\b")),
     ("provocation", re.compile(r"(?P<side>[A-Z][\w'’-]+)\W+provocations?\b")),
 )
+
+# A masthead that says whose outlet it is: "State Information Agency of Grodania", "Official News Portal of the
+# Government of the Republic of Tanjara", "Voice of the Lumaut Liberation Army", "organ of the Central Committee"
+OWN_OUTLET = re.compile(
+    r"\b(?:(?:official|state|government|national|federal|public)\s+(?:[\w-]+\s+){0,3}?|voice\s+|organ\s+|"
+    r"mouthpiece\s+|press\s+service\s+)(?:of|for)\s+(?:the\s+)?[^|]{0,80}", re.I)

@@ -95,11 +95,12 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
                     round(min(1.0, 0.7 + 0.3 * sim), 3))
     named_weapon = any(w in corpus.entities for w in shared_weapons)  # statements months apart about one launch
     timeless = shared_weapons and lx.TIMELESS.search(neg.text.lower())  # "has never used cluster munitions"
-    # people held stay held: "we are not holding a single fisherman" answers a seizure days before
-    lasting = aff.family == "detention" and bool(aff.date and neg.date) and aff.date <= neg.date \
-        and _days_apart(aff.date, neg.date) <= DOWNING_DAYS
-    if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) \
-            and (named_weapon or timeless or lasting or _close_in_time(aff, neg) or not (aff.date and neg.date)):
+    # a denial answers the accusation days before it: "we are not holding a single fisherman" a seizure,
+    # "Our guns did not fire at Harnau" (said on Thursday, or dated by nothing but its page) Monday's shelling
+    later = (date.fromisoformat(neg.date) - date.fromisoformat(aff.date)).days if aff.date and neg.date else None
+    answering = later is not None and aff.dated and 0 <= later <= (DOWNING_DAYS if neg.dated else CORROBORATION_DAYS)
+    if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (
+            named_weapon or timeless or answering or _close_in_time(aff, neg) or not (aff.date and neg.date)):
         shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons)))
         score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons)) + 0.2 * sim
     elif accused and _close_in_time(aff, neg) and not _disjoint(aff.sites, neg.sites) and sim >= ACCUSED_SIMILARITY:
@@ -168,7 +169,12 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     sites_a, sites_b = _figure_sites(corpus, a, b), _figure_sites(corpus, b, a)
     if not (sites_a & sites_b) or _disjoint(sites_a, sites_b) or a.cumulative != b.cumulative:
         return None
-    if not (a.date and b.date and _days_apart(a.date, b.date) <= (0 if a.cumulative else SAME_DAYS)):
+    if not (a.date and b.date):
+        return None
+    same_days = _days_apart(a.date, b.date) <= (0 if a.cumulative else SAME_DAYS)
+    # a count no day is given for is of some day before its page appeared: it may agree with a dated one
+    reported_after = not a.cumulative and (not a.dated or not b.dated) and _reported_after(a, b)
+    if not (same_days or reported_after):
         return None
     if not _same_subject(a.subject, b.subject) or "deny" in (a.polarity, b.polarity):
         return None
@@ -177,6 +183,8 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     # the claims that give the counts, when there are: the reader sees who said what, not a bare number
     first, second = a.claim or a.item, b.claim or b.item
     if not _overlap(_interval(a), _interval(b)):
+        if not same_days:
+            return None
         return Link("contradicts", first, second, "numbers",
                     f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {count}.", 0.8)
     if a.doc != b.doc and _outlet(corpus, a) != _outlet(corpus, b) and _close_values(a, b):
@@ -184,6 +192,15 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
                     f"{_who(corpus, a)} and {_who(corpus, b)} give the same count of {count}: "
                     f"“{a.text}” and “{b.text}”.", 0.7)
     return None
+
+
+def _reported_after(a: Frame, b: Frame) -> bool:
+    """The undated one's page appeared within CORROBORATION_DAYS after the other's (dated) day."""
+    undated, other = (a, b) if not a.dated else (b, a)
+    if not (undated.date and other.date):
+        return False
+    days = (date.fromisoformat(undated.date) - date.fromisoformat(other.date)).days
+    return other.dated and 0 <= days <= CORROBORATION_DAYS
 
 
 def _close_values(a: Frame, b: Frame) -> bool:

@@ -124,11 +124,13 @@ def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | 
     lo, hi = min(a.sentence[0], a.start), max(a.sentence[1], a.end)
     dateline = DATELINE_PREFIX.match(text, lo, hi)
     body = max(lo, min(dateline.end(), a.start)) if dateline else lo
+    words = dateline.end() if dateline else lo  # where the sentence's own words begin
     own = [t for t in times if lo <= t.start < hi and not _RANGE_START.search(text[max(0, t.start - 12):t.start])]
     for granularity in ("day", "week"):
         # the day the claim's own words give ("said on Thursday they had shot down ... on Wednesday"),
         # else the day of the saying, else the dateline's
-        hit = next((t for t in own if t.granularity == granularity and a.start <= t.start < a.end), None) \
+        hit = next((t for t in own if t.granularity == granularity and max(a.start, words) <= t.start < a.end),
+                   None) \
             or next((t for t in own if t.granularity == granularity and t.start >= body), None) \
             or next((t for t in own if t.granularity == granularity), None)
         if hit:

@@ -61,7 +61,10 @@ _ACTION = re.compile(
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
     r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|boarded|"
     r"fell on|landed on)\w*", re.I)
-DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?\s*(?:\([^)\n]{1,60}\))?\s*[—–-]{1,2}\s+")
+# "KORVEL, March 4 (Agency) - ", and in title case with its day: "Varo, 12 May -- "
+DATELINE_PREFIX = re.compile(r"(?:[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*"
+                             r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\s*(?:\([^)\n]{1,60}\))?"
+                             r"\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
 _TRAILING_SAYER = re.compile(r",\s+(?:he|she|they)\s+(?:said|added|says)\W*$")

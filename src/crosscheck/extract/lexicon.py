@@ -225,7 +225,8 @@ NOT_NAMES = frozenset({
     "several", "both", "all", "no", "not", "one", "two", "three", "thus", "anyway", "either", "neither",
     "amid", "against", "despite", "during", "about", "according", "oh", "thank", "mp",
     "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
-    "today", "tomorrow", "yesterday",
+    "today", "tomorrow", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "false", "true", "misleading", "unproven",
 })
 
 WEEKDAYS_AND_MONTHS = frozenset({

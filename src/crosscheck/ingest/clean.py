@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crosscheck.dates import AMBIGUOUS_SLASHED, date_by_weekday, find_date, find_dates
+from crosscheck.dates import AMBIGUOUS_SLASHED, date_by_weekday, find_date, find_dates, names_day
 
 # Widget phrases are only trusted on short lines: a paragraph that mentions "newsletter" is news.
 WIDGET_MAX_WORDS = 15
@@ -40,7 +40,8 @@ WIDGET_PATTERNS = [
         r"^(?:breaking|breaking news|live|just in|on air now|ticker)\s*(?:>>|»|:|--|—)",  # a site-wide ticker
         r"^get (?:the |our )?[\w ]{1,30} delivered\b",
         r"^get (?:our|the) [\w ]{1,30} on (?:whatsapp|telegram|signal)\b",
-        r"\bdownload (?:our|the) (?:[\w-]+ ){0,3}app\b", r"^mirror\s*:", r"^spread (?:this|the word)\b",
+        r"\bdownload (?:our|the) (?:[\w-]+ ){0,3}app\b", r"^mirror\s*:",
+        r"^(?:read|see) (?:also|more|next|too)\s*:", r"^spread (?:this|the word)\b",
         r"\b(?:does not|doesn't|do not) accept comments\b", r"\bwas this fact[- ]?check (?:helpful|useful)\b",
         # a masthead's tagline: "Serving the community since 1972", "The voice of the valley"
         r"^(?:proudly )?serving\b", r"^(?:established|founded|est\.)\s", r"\bsince (?:18|19|20)\d\d\.?$",
@@ -147,6 +148,7 @@ CAPTION_MAX_WORDS = 35
 # "[Photo: Rescuers carry a stretcher ...]"
 CAPTION_LABEL = re.compile(r"^[\[(]?\s*(?:photo|picture|image|caption|video)\s*:", re.I)
 AD_MAX_WORDS = 30
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)  # "21:10", "17h40", "6 PM"
 DESK_CREDIT = re.compile(r"\b(?:correspondents?|staff reporters?|staff writers?|newsroom|news desk|editorial desk)\b",
                          re.I)
 # A masthead: the outlet's name in capitals ("THE KINSHASA SENTINEL"), or its acronym and name
@@ -191,6 +193,7 @@ def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
     _date_ambiguous_header(lines)
     _mark_title(lines, title_hint)
     _keep_inner_numbers(lines)
+    _keep_incident_headings(lines)
     _mark_duplicates(lines)
     return lines
 
@@ -452,6 +455,30 @@ def _header(lines: list[Line], is_story: Callable[[Line], bool]) -> list[int]:
     return header
 
 
+# "State Information Agency of Grodania", "News and opinion for the Casmeri community", "Voice of the LLA"
+SELF_DESCRIPTION = re.compile(r"\b(?:voice|news|newspaper|journal|agency|portal|broadcaster|television|radio|"
+                              r"channel|service|weekly|daily|magazine|community|bulletin|organ)\b.{0,60}?\b(?:of|for)"
+                              r"\s+(?:the\s+)?[A-Z]", re.I)
+SELF_DESCRIPTION_MAX_WORDS = 16
+NAME_MAX_WORDS = 4
+
+
+def masthead_text(lines: list[Line]) -> str | None:
+    """The lines above the headline that name the page's outlet and say what it is: its masthead, a name
+    in capitals, a self-description. Whose outlet a page is, when its name alone does not say."""
+    kept = []
+    for line in lines:
+        if line.role == "body" and _is_paragraph(line):
+            break
+        described = line.words <= SELF_DESCRIPTION_MAX_WORDS and bool(SELF_DESCRIPTION.search(line.text))
+        if line.role == "title" and not described:
+            break
+        name = line.words <= NAME_MAX_WORDS and line.text.isupper()
+        if line.role == "masthead" or (line.role in ("above_title", "body", "title") and (described or name)):
+            kept.append(line.text)
+    return " | ".join(kept) or None
+
+
 def _masthead(lines: list[Line], index: int) -> str | None:
     """The outlet's name when the line above the headline is a masthead: a name in capitals or with its
     acronym, or the page's first line when it reads as a name (a breadcrumb's first part counts)."""
@@ -545,6 +572,22 @@ def _keep_inner_numbers(lines: list[Line]) -> None:
         neighbours = [lines[shown[p]].role for p in (position - 1, position + 1) if 0 <= p < len(shown)]
         if not any(role in ("widget", "nav", "counter") for role in neighbours):
             lines[index].role = "body"
+
+
+def _keep_incident_headings(lines: list[Line]) -> None:
+    """A short line naming a day inside the story, with no label or clock and a paragraph right under it,
+    heads an incident ("T-09 | Tobykol | 9 November"): it dates and places that paragraph, so it stays."""
+    first = next((i for i, line in enumerate(lines) if line.role == "body" and _is_paragraph(line)), None)
+    if first is None:
+        return
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        labelled = any(p.search(line.text) for p in (CLOCK, PUBLISHED_LABEL, LATER_LABEL, PERIOD_LABEL))
+        if line.role not in ("date", "nav") or not names_day(line.text) or labelled:
+            continue
+        following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+        if following is not None and following.role == "body" and _is_paragraph(following):
+            line.role, line.values = "body", {}
 
 
 def _is_paragraph(line: Line) -> bool:

@@ -16,7 +16,7 @@ import yaml
 
 from crosscheck.dates import date_in_year, find_date, parse_date
 from crosscheck.errors import InputError
-from crosscheck.ingest.clean import Line
+from crosscheck.ingest.clean import Line, masthead_text
 from crosscheck.outlets import is_monitor, is_wire
 
 # "STEPANAKERT (Combined Sources) —", "MOSCOW, Oct 5 (Reuters) -", "Kyiv, Ukraine —".
@@ -129,6 +129,7 @@ def describe_article(lines: list[Line], text: str, hints: dict, sources: Sources
         "title": hints.get("title") or found.get("title"),
         "author": clean_author(hints.get("author")) or found.get("byline") or found.get("signature_author"),
         "outlet": outlet_name,
+        "masthead": masthead_text(lines),
         "dateline": dateline.place if dateline else found.get("date_line_place"),
         "published": published,
         "crawled": hints.get("crawled") or found.get("crawled"),

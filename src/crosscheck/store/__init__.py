@@ -52,7 +52,7 @@ from crosscheck.store.schema import (
 # Document columns that map one-to-one onto Document fields.
 PLAIN_FIELDS = (
     "id", "source", "source_file", "content_hash", "text", "title", "outlet", "author", "dateline",
-    "published", "language", "kind", "url", "crawled",
+    "published", "language", "kind", "url", "crawled", "masthead",
 )
 
 

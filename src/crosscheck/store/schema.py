@@ -36,6 +36,7 @@ documents = sa.Table(
     sa.Column("lean_markers", sa.Text),
     sa.Column("processed_at", sa.String(32), nullable=False),
     sa.Column("claim_reviews", sa.Text),  # JSON list of the ClaimReviews the page declared
+    sa.Column("masthead", sa.Text),
 )
 
 failures = sa.Table(
@@ -171,6 +172,12 @@ def _add_claim_reviews(conn: Connection) -> None:
         conn.execute(sa.text("ALTER TABLE documents ADD COLUMN claim_reviews TEXT"))
 
 
+def _add_masthead(conn: Connection) -> None:
+    """Stores made before pages kept their masthead (newer ones create the column)."""
+    if "masthead" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.execute(sa.text("ALTER TABLE documents ADD COLUMN masthead TEXT"))
+
+
 def _create_events_table(conn: Connection) -> None:
     events.create(conn)  # filled when the next run compares again (COMPARE_VERSION changed with it)
 
@@ -197,7 +204,7 @@ def _create_core_tables(conn: Connection) -> None:
 # Append only: a store records how many of these it has applied.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_core_tables, _create_extraction_tables, _create_comparison_tables, _create_dossier_table,
-    _add_claim_reviews, _create_events_table,
+    _add_claim_reviews, _create_events_table, _add_masthead,
 ]
 
 
