@@ -181,17 +181,21 @@ HALMAR_WAR = [  # written for these tests: Halmar (people: Halmish) against Vels
 ]
 
 
-def _module_export(tmp_path_factory, name: str, records: list[dict]) -> dict:
-    """Analyze written-for-the-test records once per module and return the export."""
+def _module_export(tmp_path_factory, name: str, records: list[dict] | dict[str, str]) -> dict:
+    """Analyze written-for-the-test records (or pages: file name -> text) once per module; return the export."""
     from typer.testing import CliRunner
 
     from crosscheck.cli import app
 
     folder = tmp_path_factory.mktemp(name)
-    (folder / f"{name}.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    pages = records if isinstance(records, dict) else {
+        f"{name}.jsonl": "\n".join(json.dumps(r) for r in records) + "\n"}
+    (folder / "in").mkdir()
+    for file_name, text in pages.items():
+        (folder / "in" / file_name).write_text(text)
     db, out = folder / "s.db", folder / "export.json"
     runner = CliRunner()
-    assert runner.invoke(app, ["analyze", str(folder / f"{name}.jsonl"), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["analyze", str(folder / "in"), "--db", str(db), "-q"]).exit_code == 0
     assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
     return json.loads(out.read_text())
 
@@ -427,18 +431,7 @@ Tessany's Defence Ministry on Thursday rejected what it called Norvanian fables 
 
 @pytest.fixture(scope="module")
 def arden(tmp_path_factory) -> dict:
-    from typer.testing import CliRunner
-
-    from crosscheck.cli import app
-
-    folder = tmp_path_factory.mktemp("arden")
-    for name, text in ARDEN_PAGES.items():
-        (folder / name).write_text(text)
-    db, out = folder / "s.db", folder / "export.json"
-    runner = CliRunner()
-    assert runner.invoke(app, ["analyze", str(folder), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    return json.loads(out.read_text())
+    return _module_export(tmp_path_factory, "arden", ARDEN_PAGES)
 
 
 def test_a_count_told_after_its_event_agrees_with_a_monitors_incident(arden):

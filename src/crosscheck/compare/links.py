@@ -97,8 +97,7 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
     timeless = shared_weapons and lx.TIMELESS.search(neg.text.lower())  # "has never used cluster munitions"
     # a denial answers the accusation days before it: "we are not holding a single fisherman" a seizure,
     # "Our guns did not fire at Harnau" (said on Thursday, or dated by nothing but its page) Monday's shelling
-    later = (date.fromisoformat(neg.date) - date.fromisoformat(aff.date)).days if aff.date and neg.date else None
-    answering = later is not None and aff.dated and 0 <= later <= (DOWNING_DAYS if neg.dated else CORROBORATION_DAYS)
+    answering = _told_after(aff, neg, DOWNING_DAYS if neg.dated else CORROBORATION_DAYS)
     if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (
             named_weapon or timeless or answering or _close_in_time(aff, neg) or not (aff.date and neg.date)):
         shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons)))
@@ -173,7 +172,8 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
         return None
     same_days = _days_apart(a.date, b.date) <= (0 if a.cumulative else SAME_DAYS)
     # a count no day is given for is of some day before its page appeared: it may agree with a dated one
-    reported_after = not a.cumulative and (not a.dated or not b.dated) and _reported_after(a, b)
+    undated, other = (a, b) if not a.dated else (b, a)
+    reported_after = not a.cumulative and not undated.dated and _told_after(other, undated, CORROBORATION_DAYS)
     if not (same_days or reported_after):
         return None
     if not _same_subject(a.subject, b.subject) or "deny" in (a.polarity, b.polarity):
@@ -194,13 +194,11 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     return None
 
 
-def _reported_after(a: Frame, b: Frame) -> bool:
-    """The undated one's page appeared within CORROBORATION_DAYS after the other's (dated) day."""
-    undated, other = (a, b) if not a.dated else (b, a)
-    if not (undated.date and other.date):
+def _told_after(first: Frame, then: Frame, days: int) -> bool:
+    """``then`` is of the same days as the dated ``first`` or up to ``days`` after it (an answer, a later page)."""
+    if not (first.dated and first.date and then.date):
         return False
-    days = (date.fromisoformat(undated.date) - date.fromisoformat(other.date)).days
-    return other.dated and 0 <= days <= CORROBORATION_DAYS
+    return 0 <= (date.fromisoformat(then.date) - date.fromisoformat(first.date)).days <= days
 
 
 def _close_values(a: Frame, b: Frame) -> bool:
