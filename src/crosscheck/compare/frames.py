@@ -545,6 +545,7 @@ def _carry_sites(corpus: Corpus, frames: list[Frame]) -> None:
     is at the one place its page names."""
     events: dict[str, list[Frame]] = defaultdict(list)
     own_days = {c.id for c in corpus.claims if c.date}
+    only_sites: dict[str, frozenset[str]] = {}  # per page, computed once
     for frame in frames:  # claims first: each count looks back to claims already placed
         doc = corpus.documents.get(frame.doc)
         if frame.sites or not frame.family or doc is None or (frame.family == "downing" and frame.polarity == "deny"):
@@ -564,7 +565,9 @@ def _carry_sites(corpus: Corpus, frames: list[Frame]) -> None:
         if not frame.sites and frame.category:
             told = [e for e in events[frame.doc] if frame.start - NARRATIVE_REACH <= e.start and e.end <= frame.start]
             event = max(told, key=lambda e: e.start) if told else None
-            frame.sites = event.sites if event else _only_site(corpus, frame.doc)
+            if event is None and frame.doc not in only_sites:
+                only_sites[frame.doc] = _only_site(corpus, frame.doc)
+            frame.sites = event.sites if event else only_sites[frame.doc]
             if event and frame.claim not in own_days:  # and its day, when its own sentence names none
                 frame.date, frame.dated = event.date, event.dated
         elif frame.sites and not frame.category:
