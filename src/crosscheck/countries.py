@@ -52,4 +52,4 @@ COUNTRY_FORMS: dict[str, str] = _country_forms()
 COUNTRY_NAMES = frozenset(v.lower() for v in COUNTRY_FORMS.values())
 
 # Endings that make a demonym of a place's name: Velmora -> Velmoran, Solmar -> Solmari, Sudan -> Sudanese.
-DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ns", "ans", "ians", "is")
+DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ene", "ns", "ans", "ians", "is", "enes")

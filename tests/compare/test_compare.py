@@ -455,3 +455,57 @@ def test_an_outlet_that_says_whose_it_is_leans_that_way(arden):
     lean = next(d["lean"] for d in arden["documents"] if d["source"].endswith("norpress_varo_market.txt"))
     assert lean["side"] == "norvania"
     assert any("declares itself" in m for m in lean["markers"])
+
+
+DORN_PAGES = {  # written for these tests: Kormania against Talvania (people: Talvan), whose capital is Brask
+    "korpress_dorn_wedding.txt": """KORPRESS -- State Information Agency of Kormania
+Home | Politics | Security | Regions
+Talvan gunners shell a wedding in Dorn
+12.03.2027 | 09:00
+
+Velis, 12 March -- Talvan howitzers shelled a wedding in Dorn on Tuesday evening, Kormania's Emergencies \
+Ministry said. Eleven wedding guests were killed, five of them children. Talvania has not commented. The Brask \
+regime will blame our own army, as it always does.
+""",
+    "vale_watch_note2.txt": """VALE WATCH
+Field note 2: Dorn
+Released 15.03.2027
+
+On 9 March, shortly after 19:00, artillery fired from positions held by Talvan forces struck a wedding in \
+Dorn, killing 11 civilians, five of them children. Kormanian forces shelled Talvan positions near Ostrel the \
+next day.
+""",
+    "frontline_notes.txt": """FRONTLINE NOTES
+Home | Dispatches | Books
+The bread run to Dorn
+Posted on 14 March 2027 by Ivo Marek | Filed under Dispatches | 12 Comments
+
+Kormanian volunteers drove bread to Dorn again this week. The Brask junta says nobody lives there any more, \
+and Brask propaganda repeats it for two days running. The families at the school know better.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def dorn(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "dorn", DORN_PAGES)
+
+
+def test_a_capital_sneered_at_by_a_sides_outlet_stands_for_the_other_side_elsewhere(dorn):
+    # KORPRESS (Kormania's) writes "the Brask regime": Brask is Talvania's; the blog that only sneers at
+    # "the Brask junta" and "Brask propaganda" leans against Talvania
+    lean = next(d["lean"] for d in dorn["documents"] if d["source"].endswith("frontline_notes.txt"))
+    assert lean["side"] == "kormania"
+    assert any("capital standing for talvania" in m for m in lean["markers"])
+
+
+def test_a_demonym_before_a_weapon_is_a_side_not_a_weapon(dorn):
+    # "Talvan howitzers" on one page, "Talvan forces" on another
+    assert not any(e["type"] == "weapon" and e["name"] == "Talvan" for e in dorn["entities"])
+
+
+def test_a_part_of_the_counted_contradicts_nothing(dorn):
+    # "five of them children" counts children among the eleven, not the dead: no other count of the dead
+    assert any(_linked(dorn, "corroborates", basis, "Eleven wedding guests", "killing 11 civilians")
+               for basis in ("frame", "numbers"))
+    assert not any(link["basis"] == "numbers" and link["type"] == "contradicts" for link in dorn["links"])

@@ -29,6 +29,13 @@ def figures_in(text: str):
     ("The cuts could be reduced to £800m next year.", 800_000_000, "exact", "other", None),
     ("About two dozen houses were destroyed.", 24, "about", "other", "houses"),
     ("Officials said some 75,000 residents had left their homes.", 75_000, "about", "displaced", "residents"),
+    # a swap counts prisoners, whatever the verb
+    ("In Saturday's swap 48 soldiers were handed over.", 48, "exact", "captured", "soldiers"),
+    ("Among the 61 defenders freed on Saturday was our commander.", 61, "exact", "captured", "defenders"),
+    # a part of a count names its part
+    ("Thirty of them children were killed.", 30, "exact", "killed", "children"),
+    # an object counts what it names, not what the sentence goes on to tell
+    ("Monitors reviewed 40 videos and named the dead.", 40, "exact", "other", "videos"),
 ])
 def test_figure_forms(text, value, qualifier, category, subject):
     (figure,) = figures_in(text)

@@ -67,6 +67,7 @@ def test_line_roles(line, role):
         "Close investigation",  # a section heading is body
         "Pompeo expressed his condolences",
         "Readers who subscribe to conspiracy theories were quick to share the video on social networks this week.",
+        "The regime has shown no crew and no photograph of the plane on the ground.",  # prose, no photo credit
     ],
 )
 def test_body_lines_survive(line):

@@ -256,6 +256,31 @@ PAGE_BODY = ("Four shells struck the grain market in Orvik on Monday morning, ki
         ("Kinvik Online\nHome  News  Liberated Zones  Opinion  Contact\nShells kill two traders at Orvik market\n"
          "Posted on 4 March 2024 by Kinvik Online Editorial Desk", "Kinvik Online",
          "Shells kill two traders at Orvik market", "2024-03-04"),
+        # a channel's name beside its slogan, a long menu, a breadcrumb, a date line with an update
+        ("ORVIK ONE | news . live . 24/7\nHome / News / The War / Regions / Economy / Video / Programmes / TV "
+         "schedule / Contacts\nTHE WAR >> ORVIK UNDER FIRE\nShells hit Orvik grain market as talks stall\n"
+         "15 October 2026, 22:10 (updated 16 October 2026, 07:40)", "Orvik One",
+         "Shells hit Orvik grain market as talks stall", "2026-10-15"),
+        # a blog's long "posted on ... by" line with its category and comment count
+        ("KINVIK LEDGER\na journal for those who remember the valley\nFront | Dispatches | Analysis | Books\n"
+         '"Two came home": at the Orvik crossing with the traders\nPosted on 19 October 2026 at 11:47 am by Ana Berk'
+         " | Filed under Dispatches | 47 Comments", "Kinvik Ledger",
+         '"Two came home": at the Orvik crossing with the traders', "2026-10-19"),
+        # a kicker over the headline, a print notice with a day-month-year date in parts
+        ("THE VARDEN CLARION\ne-Paper | Subscribe | Sign in | Classifieds\nNation | Defence | Parliament | Business\n"
+         "DEFENCE\nAir defenders bring down spy plane over Orvik; trawler rams cutter\n14-Jan-2027 | 19:52 | By the "
+         "Clarion Defence Desk | Print edition: page A1", "The Varden Clarion",
+         "Air defenders bring down spy plane over Orvik; trawler rams cutter", "2027-01-14"),
+        # a breadcrumb's open end ("Sovereign Waters >") is no headline
+        ("RVR -- RADIO VARDEN -- English Service\nPortada | Nation | Islands | Economy\nSovereign Waters >\n"
+         "Drone sets ferry ablaze off Orvik; 23 dead, minister says\nBroadcast: 16/01/2027 20:30 | Web version: "
+         "16/01/2027 21:12", "Radio Varden", "Drone sets ferry ablaze off Orvik; 23 dead, minister says", "2027-01-16"),
+        # a cache's banner in sentences, a menu set off by dashes, a view counter beside the date
+        ("This is a cached copy of varden-news.example/en/2026/05/18/truce. It is a snapshot of the page as it "
+         "appeared on 2 Jun 2026 09:12:40 GMT. The current page may have changed in the meantime.\n\n"
+         "VNA | VARDEN NEWS AGENCY\nPolitics - Defence - Economy - World - Photo\n\n"
+         "Shells hit Orvik grain market as talks stall\n\n18 May 2026, 10:32 | Views: 2,871", "Varden News Agency",
+         "Shells hit Orvik grain market as talks stall", "2026-05-18"),
     ],
 )
 def test_page_headers_give_outlet_title_and_date(header, outlet, title, published):
@@ -308,3 +333,14 @@ def test_a_page_with_a_methods_section_and_a_citation_is_a_report():
 def test_a_watch_is_a_monitor():
     assert describe("Four traders killed in Orvel market shelling\n\n" + NEWS_BODY,
                     outlet="Medical Neutrality Watch")["kind"] == "report"
+
+
+@pytest.mark.parametrize(("line", "author", "published"), [
+    ("By Jane Roe | Published January 19, 2027 | Corrected January 20, 2027 (see note at the end)", "Jane Roe",
+     "2027-01-19"),
+    ("Posted on 19 October 2026 at 11:47 am by Ana Berk | Filed under Dispatches | 47 Comments", "Ana Berk",
+     "2026-10-19"),
+])
+def test_long_header_lines_give_author_and_date_not_an_outlet(line, author, published):
+    meta = describe(f"Shells hit Orvik grain market as talks stall\n{line}\n\n{PAGE_BODY}")
+    assert (meta["author"], meta["published"], meta["outlet"]) == (author, published, None)

@@ -15,13 +15,13 @@ from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import DIMENSIONS, Embedder, load_embedder, similarity_function
 from crosscheck.compare.events import find_events
 from crosscheck.compare.frames import INSURGENTS, STATE, Corpus, Frame, build_frames, resolve_actor
-from crosscheck.compare.lean import conflict_sides, document_sides, measure_leans, outlet_side
+from crosscheck.compare.lean import capital_sides, conflict_sides, document_sides, measure_leans, outlet_side
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "39"
+COMPARE_VERSION = "40"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 
@@ -39,11 +39,12 @@ def frame_corpus(corpus: Corpus) -> Framed:
     """Frames with their voices' sides resolved: what links, dossiers and verdicts all compare."""
     frames = build_frames(corpus)
     sides = conflict_sides(corpus, frames)
-    named = document_sides(corpus, sides)
+    capitals = capital_sides(corpus, document_sides(corpus, sides))
+    named = document_sides(corpus, sides, capitals)
     for frame in frames:  # "security forces", "the separatists": known once the document's two sides are
         if frame.actor_side in (STATE, INSURGENTS):
             frame.actor_side = resolve_actor(corpus, frame.actor_side, None, named[frame.doc])
-    leans = measure_leans(corpus, frames, named)
+    leans = measure_leans(corpus, frames, named, capitals)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
     homes = {doc_id: leans[doc_id].side or outlet_side(corpus, doc_id, named[doc_id]) for doc_id in corpus.documents}
     for frame in frames:

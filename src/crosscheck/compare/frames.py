@@ -93,7 +93,7 @@ class Corpus:
         # States the world list lacks are learned: place names, and demonyms ("Velmoran") from affiliations.
         # (one-word names of any type: a lone "Kastria" may have been guessed a person)
         # (aliases too: "Vostrana" may have merged into "Vostranan" by spelling)
-        self.places = {name.lower() for e in self.entities.values() if e.type != "weapon"
+        self.places = {name.lower() for e in self.entities.values() if e.type not in ("weapon", "group")
                        for name in (e.name, *e.aliases) if " " not in name and len(name) >= 4 and name[:1].isupper()}
         # "the Republic of Temirkhan", in a page's text or its title, is a state whatever else names it
         pages = [text for d in self.documents.values() for text in (d.title or "", d.masthead or "", d.text)]
@@ -103,6 +103,8 @@ class Corpus:
         for place in sorted(self.places):
             if place[-1] in "aeiouy":
                 self._vowel_stems[place[:-1]].append(place)
+        # words pages write before a body's noun ("Vask officials"): demonyms, whatever else a page took them for
+        self._demonyms = {e.affiliation.lower() for e in self.entities.values() if e.type == "group" and e.affiliation}
         self._by_prefix: dict[str, list[str]] = defaultdict(list)  # places by their first three letters
         for place in sorted(self.places):
             self._by_prefix[place[:3]].append(place)
@@ -184,7 +186,8 @@ class Corpus:
                 place = self._demonym_place(lower, stem)
             if place:
                 return self.country_side.get(place, place)
-        if len(lower) >= 4 and lower not in self.places:  # "Vask": Vaskarland (a bare stem, as Dane, Denmark)
+        # "Vask": Vaskarland (a bare stem, as Dane, Denmark), also where a page took "Vask waters" for a place
+        if len(lower) >= 4 and (lower not in self.places or lower in self._demonyms):
             lands = {p for p in self._by_prefix.get(lower[:3], ()) if p.startswith(lower) and p.endswith(_LAND_ENDINGS)}
             if len(lands) == 1:
                 place = lands.pop()
@@ -580,6 +583,9 @@ def _only_site(corpus: Corpus, doc: str) -> frozenset[str]:
     return frozenset(sites) if len(sites) == 1 else frozenset()
 
 
+CUMULATIVE_BEFORE, CUMULATIVE_AFTER = 80, 60  # characters around a count that say it is a total
+
+
 def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> Frame:
     text = corpus.documents[figure.doc].text if figure.doc in corpus.documents else figure.text
     start, end = _sentence_around(text, figure.start, figure.end)
@@ -594,10 +600,17 @@ def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> 
         dated=claim_frame.dated if claim_frame else False,
         category=figure.category, value=figure.value, qualifier=figure.qualifier, unit=figure.unit,
         subject=figure.subject, claim=figure.claim,
-        cumulative=bool(lx.CUMULATIVE.search(sentence.lower())),
+        cumulative=_cumulative(text[max(start, figure.start - CUMULATIVE_BEFORE):
+                                    min(end, figure.end + CUMULATIVE_AFTER)]),
     )
     fill_event(corpus, frame, sentence, corpus.mentions_in(figure.doc, start, end), start)
     return frame
+
+
+def _cumulative(near: str) -> bool:
+    """A total ("the toll rose to 45", "since October, more than 400"), by the words near the count: "the deadliest
+    incident since October" later in its sentence totals nothing."""
+    return bool(lx.CUMULATIVE.search(near.lower()))
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
 VOCABULARY_CAP = 3  # occurrences of one profile word that count
 OUTLET_WEIGHT = 0.75  # an outlet named for a side: evidence, but not enough alone (independent papers exist)
 DECLARED_OUTLET_WEIGHT = 1.5  # an outlet whose masthead says it is a side's ("State Information Agency of X")
+QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 # Whose voices are heard: a surplus of one side's attributed claims over the other's.
 SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
 
@@ -41,22 +42,49 @@ def conflict_sides(corpus: Corpus, frames: list[Frame]) -> list[str]:
                                         and f.actor_side not in (None, *PLACEHOLDERS)})
 
 
-def measure_leans(corpus: Corpus, frames: list[Frame], named: dict[str, list[str]]) -> dict[str, Lean]:
-    """Each document's lean between the two ``named`` sides it is about (``document_sides``)."""
+def measure_leans(corpus: Corpus, frames: list[Frame], named: dict[str, list[str]],
+                  capitals: dict[str, str] | None = None) -> dict[str, Lean]:
+    """Each document's lean between the two ``named`` sides it is about (``document_sides``); ``capitals``
+    are the places that stand for a side (``capital_sides``)."""
     by_doc: dict[str, list[Frame]] = defaultdict(list)
     for frame in frames:
         if frame.category is None:
             by_doc[frame.doc].append(frame)
-    return {doc_id: _lean(corpus, doc_id, by_doc[doc_id], named[doc_id]) for doc_id in corpus.documents}
+    return {doc_id: _lean(corpus, doc_id, by_doc[doc_id], named[doc_id], capitals or {})
+            for doc_id in corpus.documents}
 
 
-def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
+def capital_sides(corpus: Corpus, named: dict[str, list[str]]) -> dict[str, str]:
+    """Places that stand for a side's government ("the Rastova regime", "Brisel propaganda": capitals), by
+    what pages say of them: a dateline's state ("PORT AMAURY, Tanevo, Jan 16 -"), or a sneer in a page whose
+    outlet is one side's, which aims at the other side. A place claimed for two sides stands for neither."""
+    votes: dict[str, set[str]] = defaultdict(set)
+    for doc_id, doc in corpus.documents.items():
+        if doc.dateline and not corpus.side_of_word(doc.dateline):
+            state = re.match(re.escape(doc.dateline) + r",\s*(?P<state>[A-Z][\w'’-]+)", doc.text, re.I)
+            if state and (side := corpus.side_of_word(state.group("state"))):
+                votes[doc.dateline.lower()].add(side)
+        sides = named[doc_id]
+        home = outlet_side(corpus, doc_id, sides) if len(sides) == 2 else None
+        if home:
+            enemy = next(side for side in sides if side != home)
+            for match in lx.PLACE_PEJORATIVE.finditer(doc.text):
+                if not _side_of_phrase(corpus, match.group("place")):
+                    votes[match.group("place").lower()].add(enemy)
+    return {place: found.pop() for place, found in votes.items() if len(found) == 1}
+
+
+def _side_of_phrase(corpus: Corpus, phrase: str) -> str | None:
+    return next((side for word in phrase.split() if (side := corpus.side_of_word(word))), None)
+
+
+def document_sides(corpus: Corpus, parties: list[str], capitals: dict[str, str] | None = None) -> dict[str, list[str]]:
     """The two parties each document is about: the one it names most, and of the others the one the corpus
     most often names beside it (its usual opponent, even when this document names it little or not at all:
     a rebel bulletin that only says "the junta")."""
     if corpus.profile_sides:
         return {doc_id: list(parties) for doc_id in corpus.documents}
-    both = {doc_id: _party_counts(corpus, doc_id, parties) for doc_id in corpus.documents}
+    both = {doc_id: _party_counts(corpus, doc_id, parties, capitals or {}) for doc_id in corpus.documents}
     counts = {doc_id: found for doc_id, (found, _) in both.items()}
     overall = sum(counts.values(), Counter())
     together: Counter = Counter()  # how much the corpus names two parties side by side
@@ -78,13 +106,16 @@ def document_sides(corpus: Corpus, parties: list[str]) -> dict[str, list[str]]:
     return named
 
 
-def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Counter, dict[bool, int]]:
-    """How often a document names each party (a corpus may hold several conflicts). "The separatists" and
-    "government troops" count for the one armed group, or the one state, it names by name; with none named,
-    they are counted apart (by armed or not)."""
+def _party_counts(corpus: Corpus, doc_id: str, parties: list[str],
+                  capitals: dict[str, str]) -> tuple[Counter, dict[bool, int]]:
+    """How often a document names each party (a corpus may hold several conflicts), by name or by the
+    capital standing for it. "The separatists" and "government troops" count for the one armed group, or
+    the one state, it names by name; with none named, they are counted apart (by armed or not)."""
     doc = corpus.documents[doc_id]
     text = f"{doc.outlet or ''}\n{doc.masthead or ''}\n{doc.title or ''}\n{doc.text}"  # "Dravenland State Agency"
     counts = Counter(side for w in WORD.findall(text) if (side := corpus.side_of_word(w)) in parties)
+    counts.update(side for m in lx.PLACE_PEJORATIVE.finditer(text)
+                  if (side := capitals.get(m.group("place").lower())) in parties)
     unnamed: dict[bool, int] = {}
     for pattern, armed in ((lx.INSURGENT_FORCES, True), (lx.STATE_FORCES, False)):
         fitting = [side for side in counts if (side in corpus.rebel_sides) == armed]
@@ -95,10 +126,10 @@ def _party_counts(corpus: Corpus, doc_id: str, parties: list[str]) -> tuple[Coun
     return counts, unnamed
 
 
-def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) -> Lean:
+def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str], capitals: dict[str, str]) -> Lean:
     doc = corpus.documents[doc_id]
     documents_facts = _documents_facts(doc)
-    voice = _voice(len(doc.text), frames)
+    voice = _voice(doc.text, frames)
     favour: Counter = Counter()
     framing: Counter = Counter()  # the outlet's own words, as against whom it quotes
     markers: list[tuple[float, str]] = []
@@ -129,8 +160,12 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str]) ->
                 counted.add(match.start("side"))
                 weight = 1.0 if in_title else voice[match.start()]
                 add(corpus.side_of_word(match.group("side")), weight, True, f'{label}: "{match.group().strip()}"')
+    for match in lx.PLACE_PEJORATIVE.finditer(doc.text):
+        capital = capitals.get(match.group("place").lower())
+        if capital:
+            add(capital, voice[match.start()], True, f'a capital standing for {capital}: "{match.group()}"')
     if not documents_facts:
-        _unnamed_enemy(corpus, doc.text, frames, sides, voice, add, home)
+        _unnamed_enemy(corpus, doc.text, frames, sides, voice, add, home, capitals)
     for side, words in corpus.vocabulary.items():
         for word in words:
             hits = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", doc.text)][:VOCABULARY_CAP]
@@ -197,7 +232,8 @@ def _boast(frame: Frame) -> bool:
 
 
 def _unnamed_enemy(corpus: Corpus, text: str, frames: list[Frame], sides: list[str], voice: list[float],
-                   add: Callable[[str | None, float, bool, str], None], home: str | None) -> None:
+                   add: Callable[[str | None, float, bool, str], None], home: str | None,
+                   capitals: dict[str, str]) -> None:
     """"The occupiers", "the junta", "the Varrow regime", "our martyrs": loaded words that name no side
     count against the side opposite the outlet's own, else against the side the document most makes the
     doer of the violence it affirms, when there is one."""
@@ -211,7 +247,8 @@ def _unnamed_enemy(corpus: Corpus, text: str, frames: list[Frame], sides: list[s
         return
     enemy = ranked[0][0]
     found = [m for m in lx.UNNAMED_ENEMY.finditer(text)]
-    found += [m for m in lx.PLACE_PEJORATIVE.finditer(text) if corpus.side_of_word(m.group("place")) is None]
+    found += [m for m in lx.PLACE_PEJORATIVE.finditer(text) if not _side_of_phrase(corpus, m.group("place"))
+              and m.group("place").lower() not in capitals]
     weight = min(UNNAMED_CAP, sum(UNNAMED_WEIGHT * voice[m.start()] for m in found))
     if weight:
         words = sorted({m.group().strip() for m in found if voice[m.start()]})
@@ -231,9 +268,13 @@ def _verdict(favour: Counter, markers: list[tuple[float, str]]) -> Lean:
     return Lean(side=side, score=score, markers=evidence)
 
 
-def _voice(length: int, frames: list[Frame]) -> list[float]:
-    """Weight of the outlet's own voice at each character: 0 in quotes, 0.5 in paraphrase, 1 elsewhere."""
+def _voice(text: str, frames: list[Frame]) -> list[float]:
+    """Weight of the outlet's own voice at each character: 0 in quotes (a quoted claim a fact-check rates,
+    scare quotes), 0.5 in paraphrase, 1 elsewhere."""
+    length = len(text)
     weights = [1.0] * (length + 1)
+    for quoted in QUOTED.finditer(text):
+        weights[quoted.start():quoted.end()] = [0.0] * (quoted.end() - quoted.start())
     for frame in frames:
         if frame.kind == "assertion":
             continue

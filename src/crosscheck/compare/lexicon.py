@@ -190,7 +190,7 @@ PROTECTED = re.compile(r"\b(?:on (?:the|our|a|its|their) no[- ]strike list|off[-
 
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(
-    r"\b(?:so far|since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
+    r"\b(?:so far|(?<!ever )since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
     r"combined|throughout)\b")
 
 # Place words stripped from a place's name before comparing sites: "Ganja Airbase" is at Ganja.
@@ -208,13 +208,16 @@ LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
 # point against the side the document makes the attacker.
 ENEMY = re.compile(
     r"\b(?:the|these|those|their|its) (?:occupiers|occupation forces|invaders|invading forces|aggressors?|enemy|"
-    r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries)\b", re.I)
+    r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries|hordes?)\b", re.I)
 # Violence aimed at those the outlet calls terrorists or insurgents: its own side's strike, told as a success.
 ENEMY_TARGET = re.compile(r"\b(?:struck|hit|destroyed|targeted|bombed|pounded|neutrali[sz]ed|eliminated)\b[^.]{0,40}"
                           r"\b(?:terrorists?|insurgents?|militants?|bandits|jihadists?|rebels?)\b")
 UNNAMED_ENEMY = re.compile(rf"{ENEMY.pattern}|\b(?:martyrs?|martyred|martyrdom|heroic defenders)\b", re.I)
-# "the Varrow regime", "the Zelenmar junta": loaded words after a place that names no side (a capital).
-PLACE_PEJORATIVE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+) (?:regime|junta|clique|puppets)\b")
+# "the Varrow regime", "the Zelenmar junta", "Port Amaury propaganda": loaded words after a place that names
+# no side (a capital standing for its government).
+PLACE_PEJORATIVE = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|Our|Your)\b)"
+                              r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+                              r"(?:regime|junta|clique|puppets|propaganda)\b")
 # Loaded words that point against a side named next to them: "Azerbaijani aggression", "occupied by X".
 # Each pattern's group "side" holds a country, demonym or name; the finding goes against that side.
 AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (

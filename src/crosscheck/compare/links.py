@@ -176,14 +176,17 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     reported_after = not a.cumulative and not undated.dated and _told_after(other, undated, CORROBORATION_DAYS)
     if not (same_days or reported_after):
         return None
-    if not _same_subject(a.subject, b.subject) or "deny" in (a.polarity, b.polarity):
+    same_subject = _same_subject(a.subject, b.subject)
+    if not (same_subject or _same_kind(a.subject, b.subject)) or "deny" in (a.polarity, b.polarity):
         return None
+    if _differ(_counted_kind(a), _counted_kind(b)):
+        return None  # "400 soldiers" against "nineteen civilians": fighters and civilians
     place = ", ".join(sorted(_names(corpus, sites_a & sites_b)))
     count = f"{a.category} {'in total' if a.cumulative else ''} at {place} around {a.date}".replace("  ", " ")
     # the claims that give the counts, when there are: the reader sees who said what, not a bare number
     first, second = a.claim or a.item, b.claim or b.item
     if not _overlap(_interval(a), _interval(b)):
-        if not same_days:
+        if not (same_days and same_subject):  # "five children" of "eleven civilians" is no other count
             return None
         return Link("contradicts", first, second, "numbers",
                     f"{_who(corpus, a)}: {a.text}; {_who(corpus, b)}: {b.text} — {count}.", 0.8)
@@ -326,6 +329,21 @@ def _same_subject(first: str | None, second: str | None) -> bool:
     words_a = set((first or "").lower().split()) - lx.GENERIC_SUBJECTS
     words_b = set((second or "").lower().split()) - lx.GENERIC_SUBJECTS
     return not words_a or not words_b or bool(words_a & words_b)
+
+
+def _counted_kind(frame: Frame) -> str | None:
+    """Whether a count names civilians or fighters ("people" names neither: a side may say they were soldiers)."""
+    subject = (frame.subject or "").lower()
+    if lx.MILITARY_TARGETS.search(subject):
+        return "military"
+    return "civilians" if lx.CIVILIAN_TARGETS.search(subject) else None
+
+
+def _same_kind(first: str | None, second: str | None) -> bool:
+    """Both counted are civilians ("wedding guests", "civilians") or both fighters ("soldiers", "troops"): the same
+    count when the numbers agree, though not enough to set two different numbers against each other."""
+    return any(bool(pattern.search((first or "").lower())) and bool(pattern.search((second or "").lower()))
+               for pattern in (lx.CIVILIAN_TARGETS, lx.MILITARY_TARGETS))
 
 
 def _interval(frame: Frame) -> tuple[float, float]:

@@ -32,7 +32,9 @@ CATEGORIES = (  # first match wins: the words nearest the number decide
     ("missing", r"missing|disappeared|unaccounted"),
     ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|homeless|uprooted|idps?|ipds?|"
                   r"left (?:their|his|her) homes?"),
-    ("captured", r"captured|prisoners?|pows?|detained|hostages?|abducted|taken captive"),
+    # a swap counts prisoners too: "61 defenders freed", "38 soldiers came home", "64 were handed over"
+    ("captured", r"captured|prisoners?|pows?|detained|hostages?|abducted|taken captive|freed|released|exchanged|"
+                 r"swapped|handed over|(?:returned|came|come|brought) (?:back )?home"),
 )
 _CATEGORY = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in CATEGORIES]
 _WORD_NUMBER = "|".join(sorted((w for w in _UNITS if w not in ("a", "zero")), key=len, reverse=True))
@@ -54,6 +56,9 @@ _DURATIONS = frozenset({"year", "years", "day", "days", "month", "months", "week
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+$")
+OBJECT_WORDS = 3  # "reviewed eleven videos and ...": the words an object's count names
+_PART_OF = re.compile(r"\s*(?:of|among) (?:them|whom|those|these|our|their)\b\s*", re.I)
 _SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
                            r"which|the|as|since|during|with|for|after|before|it|they)$", re.I)
 
@@ -152,7 +157,11 @@ def _category(before: str, after: str) -> str:
     """The category words right after the number (in its clause), else right before it."""
     clause = re.split(r"[;.]|,(?!\d)|\b(?:and|but|while)\b\s+(?=\S*\d)", after, maxsplit=1)[0][:90]
     sentence_rest = re.split(r"[;.]|\d", after, maxsplit=1)[0][:120]  # "Twelve civilians, among them ..., were killed"
-    ahead = clause if any(p.search(clause) for _, p in _CATEGORY) else sentence_rest
+    # "interviewed six witnesses, reviewed eleven videos and named the dead": an object counts what it names
+    if _OBJECT_OF.search(before):
+        ahead = " ".join(clause.split()[:OBJECT_WORDS])
+    else:
+        ahead = clause if any(p.search(clause) for _, p in _CATEGORY) else sentence_rest
     behind = re.split(r"[;:]|\d", before)[-1][-80:]
     verb = _VERB_BEFORE.search(behind)
     if verb:  # "killed 5", "killing at least 37", "wounding over 70"
@@ -165,6 +174,11 @@ def _category(before: str, after: str) -> str:
 
 
 def _subject(after: str) -> str | None:
+    """Who or what is counted: the words right after the number ("12 prisoners"); of a part ("five of them
+    children", "two of our customs officers") the part, or "of them" when it is not named."""
+    part = _PART_OF.match(after)
+    if part:
+        return _subject(after[part.end():]) or part.group().strip()
     words = []
     for word in re.findall(r"[A-Za-z][\w’'-]*|\S", after[:60]):
         counted = not words and word.endswith("s") and not word.endswith("ss")  # "12 prisoners", "9 refugees"

@@ -28,7 +28,7 @@ _COLLECTIVES = frozenset({"people", "peoples", "women", "children", "nation", "y
 _ROLE_MODIFIERS = frozenset({"and", "presidential", "parliamentary", "political", "human", "rights", "senior",
                              "government", "ministry", "foreign", "defense", "defence", "military", "press", "a", "an",
                              "the", "deputy", "acting", "former"})
-_DEMONYM_ENDING = re.compile(r"(?:i|ian|ean|ese|ish|an|ic)$")  # Solmari, Dravian; not Karabakh or Tarn
+_DEMONYM_ENDING = re.compile(r"(?:i|ian|ean|ese|ish|an|ic|ene)$")  # Solmari, Dravian, Slovene; not Karabakh or Tarn
 _NAME_MARKS = str.maketrans("", "", "'’.")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "greater", "middle", "far"})

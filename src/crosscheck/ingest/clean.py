@@ -70,11 +70,15 @@ ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
 NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~|\*)\s+|\s*\]\s*\[\s*")
 NAV_MAX_SEGMENT_WORDS = 4
+NAV_MAX_WORDS = 40  # a site menu may list a dozen sections
+# A breadcrumb's open end: "Sovereign Waters >", "News /".
+BREADCRUMB_END = re.compile(r"\s(?:>>?|»|›|/|\|)$")
+BREADCRUMB_MAX_WORDS = 6
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
 PRINT_OUTLET = re.compile(r"\b(?:edition|issue) of (?:the )?(?P<outlet>[A-Z][\w&.'’ -]+?)[\s.,;:]*$")
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|report by|reported by|author:|por:?|par|von)\s+"
+    r"^(?:by|written by|words by|story by|report by|reported by|author:|text:|text by|por:?|par|von)\s+"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin|of|in|the|for|on)){0,7}"
     r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\s*(?:[,|–—-].*)?$",
     re.I,
@@ -123,9 +127,15 @@ OUTLET_BEFORE_DATE = re.compile(
 MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|[|*•·–—-])\s+|\s*\|\s*")
 DATE_WORDS = re.compile(
     r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release)\b", re.I)
+DATE_LINE_MAX_WORDS = 24  # "By Jane Roe | Published 19 January 2027 | Corrected 20 January 2027 (see note)"
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "el", "du", "der", "van", "von", "al"})
 DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
 # "Crawled 2026-02-03 08:14 UTC": when the page was saved, never when it was published.
 CRAWL_WORDS = re.compile(r"^\W*(?:crawled|retrieved|fetched|accessed|archived|captured|scraped|saved)\b", re.I)
+# A cache's or archive's banner: "This is a cached copy of ... as it appeared on 2 Jun 2026 09:12:40 GMT."
+CACHE_NOTICE = re.compile(r"\b(?:cached (?:copy|version)|snapshot of the page|archived (?:copy|version)|"
+                          r"as it appeared on)\b", re.I)
+CACHE_NOTICE_MAX_WORDS = 45
 # Labels of the dates in a page's header: when it was published, when updated, what period it covers.
 PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated)\b", re.I)
 LATER_LABEL = re.compile(r"\b(?:last updated|updated|modified|revised|edited)\b", re.I)
@@ -140,9 +150,11 @@ PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\
 WEEKDAY_NAME = re.compile(r"day$|-feira$|^(?:sábado|sabado|domingo)$", re.I)  # "Quarta-feira, 9 de Setembro"
 # The filing agency after a date: "Kazhmet, 15 May 2025 /OTA/", "(AP)".
 AGENCY_TAG = re.compile(r"\s*(?:/[A-Z][\w.-]{1,12}/|\([A-Z][\w.-]{1,12}\))\s*$")
-# A photo's caption ends in its credit: "Photo: KIS / Jane Roe", "(Sentinel photo)", "(VoP / Jane Roe)".
+# A photo's caption ends in its credit: "Photo: KIS / Jane Roe", "(Sentinel photo)", "(VoP / Jane Roe)";
+# "no photograph of the plane." is prose.
 CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b\s*(?:by|:)?(?:[^.!?]|(?<=\b[A-Z])\.){0,50}|\bphoto\)|©[^.!?]{0,50}"
+    r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit)\b(?!\s+(?:of|from|on|in|at|that|which|show\w*|and|or|the|an?)\b)"
+    r"\s*(?:by|:)?(?:[^.!?]|(?<=\b[A-Z])\.){0,50}|\bphoto\)|©[^.!?]{0,50}"
     r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?[)\]]?$", re.I)
 CAPTION_MAX_WORDS = 35
 # "[Photo: Rescuers carry a stretcher ...]"
@@ -251,9 +263,9 @@ def _classify(line: Line) -> None:
         if SOCIAL_LINE.match(text) or SIZE_PICKER.match(text) or any(p.search(text) for p in WIDGET_PATTERNS):
             line.role = "widget"
             return
-        if _is_navigation(text) and not find_date(text):  # "Outlet | Place | 14 September 2023" is a masthead
-            line.role = "nav"
-            return
+    if line.words <= NAV_MAX_WORDS and _is_navigation(text) and not find_date(text):
+        line.role = "nav"  # "Outlet | Place | 14 September 2023" is a masthead
+        return
     if line.words <= PROMOTION_MAX_WORDS and PROMOTION.search(text):
         line.role = "widget"
         return
@@ -281,7 +293,8 @@ def _classify(line: Line) -> None:
         if byline and not found:
             line.role, line.values = "byline", {"author": byline["name"]}
             return
-    crawled = find_date(text) if line.words <= 8 and CRAWL_WORDS.match(text) else None
+    crawled = find_date(text) if (line.words <= 8 and CRAWL_WORDS.match(text)) or (
+        line.words <= CACHE_NOTICE_MAX_WORDS and CACHE_NOTICE.search(text)) else None
     if crawled:
         line.role, line.values = "crawl_date", {"published": crawled[0]}
         return
@@ -300,16 +313,16 @@ def _classify(line: Line) -> None:
         line.role, line.values = "date", {"published": found[0], "outlet": masthead["outlet"].title()}
         return
     segments = [s.strip() for s in MASTHEAD_SEPARATOR.split(text) if s.strip()]
-    if found and line.words <= 16 and len(segments) >= 2:
+    if found and line.words <= DATE_LINE_MAX_WORDS and len(segments) >= 2 and not text.endswith(STATEMENT_END):
         line.role, line.values = "date", {"published": found[0]}
-        byline = next((b["name"] for s in segments if (b := BYLINE.match(s)) and not find_date(s)), None)
-        if byline:  # "By Jane Roe | 19 November 2025 | Updated ..."
+        byline = next((b for s in segments if (b := _segment_byline(s))), None)
+        if byline:  # "By Jane Roe | 19 November 2025 | Updated ...", "Posted on 19 October 2026 by Jane Roe | ..."
             line.values["author"] = byline
             segments = [s for s in segments if not BYLINE.match(s)]
         outlet = next((s for s in segments if not find_date(s) and not DATE_WORDS.match(s) and not EDITION.search(s)),
                       None)
-        if outlet and outlet[:1].isupper():
-            outlet = DESK_SUFFIX.sub("", outlet)
+        outlet = DESK_SUFFIX.sub("", outlet) if outlet else None
+        if outlet and _reads_as_name(outlet):
             line.values["outlet"] = outlet.title() if outlet.isupper() else outlet
         return
     if found and line.words <= 20 and _mostly_date(text):
@@ -330,6 +343,21 @@ def _line_date(text: str) -> tuple[str, tuple[int, int]] | None:
     return best[1] if best and best[0] > 0 else None
 
 
+def _segment_byline(segment: str) -> str | None:
+    """The author a header segment names: "By Jane Roe", or after its date: "Posted on 19 May 2026 by Jane Roe"."""
+    by = re.search(r"\b[Bb]y\s+[A-Z]", segment)
+    match = BYLINE.match(segment[by.start():]) if by else None
+    return match["name"] if match and not find_date(match["name"]) else None
+
+
+def _reads_as_name(segment: str) -> bool:
+    """An outlet's name among a date line's parts: capitalised words ("Drevish Courier"), never a label in
+    sentence case ("Filed under Dispatches") or a counter ("47 Comments", "Views: 2,871")."""
+    return segment[:1].isupper() and not COUNTER_LINE.match(segment) and not BYLINE.match(segment) and \
+        not re.match(r"[\w ]+:\s*\d", segment) and \
+        not any(word.islower() and word not in NAME_PARTICLES for word in segment.split())
+
+
 def _mostly_date(text: str) -> bool:
     """A header line that is dates, times, labels and an edition number, whatever its layout:
     "22/08/2026 19:30 (Dobrava time)", "Quarta-feira, 9 de Setembro de 2026", "Number 19 | Friday ... 2026"."""
@@ -348,8 +376,14 @@ def _only_date(text: str, span: tuple[int, int]) -> bool:
 
 
 def _is_navigation(text: str) -> bool:
+    if len(text.split()) <= BREADCRUMB_MAX_WORDS and BREADCRUMB_END.search(text):
+        return True
     segments = [s for s in NAV_SEPARATORS.split(text) if s]
-    return len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments)
+    if len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments):
+        return True
+    # "Politics - Defence - Economy - World": dashes only between four or more capitalised sections
+    dashed = text.split(" - ")
+    return len(dashed) >= 4 and all(len(s.split()) <= 3 and s[:1].isupper() for s in dashed)
 
 
 def _mark_advertisements(lines: list[Line]) -> None:
@@ -464,8 +498,9 @@ NAME_MAX_WORDS = 4
 
 
 def masthead_text(lines: list[Line]) -> str | None:
-    """The lines above the headline that name the page's outlet and say what it is: its masthead, a name
-    in capitals, a self-description. Whose outlet a page is, when its name alone does not say."""
+    """The lines above the headline that name the page's outlet and say what it is (its masthead, a name
+    in capitals, a self-description), and the publisher a copyright line names. Whose outlet a page is,
+    when its name alone does not say."""
     kept = []
     for line in lines:
         if line.role == "body" and _is_paragraph(line):
@@ -476,7 +511,9 @@ def masthead_text(lines: list[Line]) -> str | None:
         name = line.words <= NAME_MAX_WORDS and line.text.isupper()
         if line.role == "masthead" or (line.role in ("above_title", "body", "title") and (described or name)):
             kept.append(line.text)
-    return " | ".join(kept) or None
+    # the publisher's full name at the foot: "(c) 2026 Codka Qaranka -- Somali National Broadcasting Agency"
+    kept += [line.values["outlet"] for line in lines if line.role == "widget" and "outlet" in line.values]
+    return " | ".join(dict.fromkeys(kept)) or None
 
 
 def _masthead(lines: list[Line], index: int) -> str | None:
@@ -489,17 +526,20 @@ def _masthead(lines: list[Line], index: int) -> str | None:
         generic = all(w.lower() in SECTION_WORDS for w in name.split())
         return _outlet_name(name) if first and not generic and (len(name.split()) >= 2 or name.isupper()) else None
     text = line.text
-    if line.words > MASTHEAD_MAX_WORDS or re.search(r"\d", text) or text.endswith(SENTENCE_END + (",", ";", ":")):
+    words = sum(bool(re.search(r"\w", word)) for word in text.split())  # "::" and "|" are no words
+    if words > MASTHEAD_MAX_WORDS or text.endswith(SENTENCE_END + (",", ";", ":")):
         return None
-    if " | " in text and not ACRONYM_MASTHEAD.match(text):
-        return None  # "World | Europe": sections
     acronym = ACRONYM_MASTHEAD.match(text)
-    if acronym:
-        return acronym["name"].strip()
-    caps = [part for part in MASTHEAD_SEPARATOR.split(text)
-            if _is_masthead_caps(part) and (len(part.split()) > 1 or len(part) >= 5)]  # "DOBRINFORM -- ..."
-    if caps and len(caps) < len(MASTHEAD_SEPARATOR.split(text)):  # "VPS -- VOSTRANA PRESS SERVICE -- official ..."
+    if acronym and not re.search(r"\d", text):
+        return _outlet_name(acronym["name"].strip())
+    parts = MASTHEAD_SEPARATOR.split(text)
+    caps = [part for part in parts if _is_masthead_caps(part) and not re.search(r"\d", part)
+            and (len(part.split()) > 1 or len(part) >= 5)  # "DOBRINFORM -- ..."
+            and not all(word.lower() in SECTION_WORDS for word in part.split())]
+    if caps and len(caps) < len(parts):  # "VPS -- VOSTRANA PRESS SERVICE -- official ...", "NAME | news . live . 24/7"
         return _outlet_name(max(caps, key=len).strip())
+    if re.search(r"\d", text) or " | " in text:
+        return None  # "World | Europe": sections
     if _is_masthead_caps(text) or (first and (_named_with_acronym(text) or _capitalized_share(text) >= 0.6)):
         return _outlet_name(text)
     return None
@@ -543,7 +583,7 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         score = _capitalized_share(line.text) + 1.0 * repeated
         following = next((lines[j] for j in range(index + 1, len(lines))  # section heads ("Summary") aside
                           if lines[j].role not in ("blank", "caption", "widget", "nav") and lines[j].words > 3), None)
-        if following is not None and following.role in ("date", "byline", "counter"):
+        if following is not None and following.role in ("date", "byline", "counter", "print_notice"):
             score += 0.5
         elif following is not None and following.role == "body" and (
                 _is_paragraph(following) or following.text.endswith(("-", "—", "–"))):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from crosscheck.countries import COUNTRY_FORMS
 from crosscheck.model import Entity, Resolution
@@ -53,6 +54,7 @@ def resolve_entities(local: list[Entity], profile: Profile | None = None) -> Res
 
 
 def _resolve(local: list[Entity]) -> Resolution:
+    local = _demonyms_as_names(local)
     union = _Union(len(local))
     named = [i for i, e in enumerate(local) if e.name[:1].isupper()]  # roles ("the spokesman") stay apart
     _join_people(local, named, union)
@@ -71,6 +73,14 @@ def _resolve(local: list[Entity]) -> Resolution:
             canonical[local[i].id] = entity.id
     entities.sort(key=lambda e: (e.type, e.name))
     return Resolution(entities, canonical)
+
+
+def _demonyms_as_names(local: list[Entity]) -> list[Entity]:
+    """"Grodan howitzers" read alone names a weapon "Grodan"; where another page writes "Grodan forces", the
+    word is a side's demonym: a group of that side, not a weapon."""
+    demonyms = {fold(e.affiliation) for e in local if e.type == "group" and e.affiliation}
+    return [replace(e, type="group", affiliation=e.name)
+            if e.type == "weapon" and " " not in e.name and fold(e.name) in demonyms else e for e in local]
 
 
 def _is_full_person(e: Entity) -> bool:
