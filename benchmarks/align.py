@@ -22,7 +22,7 @@ from crosscheck.compare import Corpus
 from crosscheck.compare.align import candidate_pairs
 from crosscheck.compare.embed import load_embedder, similarity_function
 from crosscheck.compare.frames import build_frames
-from crosscheck.compare.lean import conflict_sides, document_sides, measure_leans
+from crosscheck.compare.lean import capital_sides, conflict_sides, document_sides, measure_leans
 from crosscheck.compare.links import find_links
 from crosscheck.compare.origins import claim_origins
 from crosscheck.ingest.document import IngestOptions
@@ -47,7 +47,8 @@ def measure(corpus: Corpus) -> tuple[dict[str, float], int, int]:
     steps["frames"] = time.perf_counter() - start
     start = time.perf_counter()
     sides = conflict_sides(corpus, frames)
-    leans = measure_leans(corpus, frames, document_sides(corpus, sides))
+    capitals = capital_sides(corpus, document_sides(corpus, sides))
+    leans = measure_leans(corpus, frames, document_sides(corpus, sides, capitals), capitals)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
     steps["lean + origins"] = time.perf_counter() - start
     start = time.perf_counter()

@@ -177,10 +177,12 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     if not (same_days or reported_after):
         return None
     same_subject = _same_subject(a.subject, b.subject)
-    if not (same_subject or _same_kind(a.subject, b.subject)) or "deny" in (a.polarity, b.polarity):
+    kind_a, kind_b = _counted_kind(a), _counted_kind(b)
+    # "eleven wedding guests" and "11 civilians" are one count when the numbers agree (not enough to set two
+    # numbers against each other); "400 soldiers" and "nineteen civilians" are never one
+    same_kind = bool(kind_a) and kind_a == kind_b
+    if not (same_subject or same_kind) or _differ(kind_a, kind_b) or "deny" in (a.polarity, b.polarity):
         return None
-    if _differ(_counted_kind(a), _counted_kind(b)):
-        return None  # "400 soldiers" against "nineteen civilians": fighters and civilians
     place = ", ".join(sorted(_names(corpus, sites_a & sites_b)))
     count = f"{a.category} {'in total' if a.cumulative else ''} at {place} around {a.date}".replace("  ", " ")
     # the claims that give the counts, when there are: the reader sees who said what, not a bare number
@@ -337,13 +339,6 @@ def _counted_kind(frame: Frame) -> str | None:
     if lx.MILITARY_TARGETS.search(subject):
         return "military"
     return "civilians" if lx.CIVILIAN_TARGETS.search(subject) else None
-
-
-def _same_kind(first: str | None, second: str | None) -> bool:
-    """Both counted are civilians ("wedding guests", "civilians") or both fighters ("soldiers", "troops"): the same
-    count when the numbers agree, though not enough to set two different numbers against each other."""
-    return any(bool(pattern.search((first or "").lower())) and bool(pattern.search((second or "").lower()))
-               for pattern in (lx.CIVILIAN_TARGETS, lx.MILITARY_TARGETS))
 
 
 def _interval(frame: Frame) -> tuple[float, float]:
