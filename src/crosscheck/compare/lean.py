@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
 from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, fill_event
+from crosscheck.extract.quotes import find_quotes
 from crosscheck.model import Document, Lean
 from crosscheck.outlets import is_monitor, is_wire
 
@@ -26,7 +27,6 @@ DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
 VOCABULARY_CAP = 3  # occurrences of one profile word that count
 OUTLET_WEIGHT = 0.75  # an outlet named for a side: evidence, but not enough alone (independent papers exist)
 DECLARED_OUTLET_WEIGHT = 1.5  # an outlet whose masthead says it is a side's ("State Information Agency of X")
-QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 # Whose voices are heard: a surplus of one side's attributed claims over the other's.
 SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
 
@@ -60,7 +60,7 @@ def capital_sides(corpus: Corpus, named: dict[str, list[str]]) -> dict[str, str]
     outlet is one side's, which aims at the other side. A place claimed for two sides stands for neither."""
     votes: dict[str, set[str]] = defaultdict(set)
     for doc_id, doc in corpus.documents.items():
-        if doc.dateline and not corpus.side_of_word(doc.dateline):
+        if doc.dateline and not _side_of_phrase(corpus, doc.dateline):
             state = re.match(re.escape(doc.dateline) + r",\s*(?P<state>[A-Z][\w'’-]+)", doc.text, re.I)
             if state and (side := corpus.side_of_word(state.group("state"))):
                 votes[doc.dateline.lower()].add(side)
@@ -273,8 +273,8 @@ def _voice(text: str, frames: list[Frame]) -> list[float]:
     scare quotes), 0.5 in paraphrase, 1 elsewhere."""
     length = len(text)
     weights = [1.0] * (length + 1)
-    for quoted in QUOTED.finditer(text):
-        weights[quoted.start():quoted.end()] = [0.0] * (quoted.end() - quoted.start())
+    for quote in find_quotes(text):
+        weights[quote.start:quote.end] = [0.0] * (quote.end - quote.start)
     for frame in frames:
         if frame.kind == "assertion":
             continue

@@ -344,17 +344,17 @@ def _line_date(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def _segment_byline(segment: str) -> str | None:
-    """The author a header segment names: "By Jane Roe", or after its date: "Posted on 19 May 2026 by Jane Roe"."""
+    """The author a header segment names: "By Jane Roe", "Text: Jane Roe", or after its date: "Posted on
+    19 May 2026 by Jane Roe"."""
     by = re.search(r"\b[Bb]y\s+[A-Z]", segment)
-    match = BYLINE.match(segment[by.start():]) if by else None
+    match = BYLINE.match(segment) or (BYLINE.match(segment[by.start():]) if by else None)
     return match["name"] if match and not find_date(match["name"]) else None
 
 
 def _reads_as_name(segment: str) -> bool:
     """An outlet's name among a date line's parts: capitalised words ("Drevish Courier"), never a label in
     sentence case ("Filed under Dispatches") or a counter ("47 Comments", "Views: 2,871")."""
-    return segment[:1].isupper() and not COUNTER_LINE.match(segment) and not BYLINE.match(segment) and \
-        not re.match(r"[\w ]+:\s*\d", segment) and \
+    return segment[:1].isupper() and not COUNTER_LINE.match(segment) and not re.match(r"[\w ]+:\s*\d", segment) and \
         not any(word.islower() and word not in NAME_PARTICLES for word in segment.split())
 
 
