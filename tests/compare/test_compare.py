@@ -333,7 +333,8 @@ def test_separatists_and_government_troops_are_the_two_parties_so_each_side_blam
 
 def test_an_armed_movement_is_one_side_under_its_acronym_and_a_bare_demonym_names_its_state(ossa):
     leans = {d["outlet"]: d["lean"] for d in ossa["documents"]}
-    assert leans["Voice of the Ossa Front"]["side"] == "olf"  # "Ossa", "Ossan", "OLF": one party
+    # "Ossa", "Ossan", "OLF": one party, shown under its acronym and its name
+    assert leans["Voice of the Ossa Front"]["side"] == "olf (ossa liberation front)"
     assert any("against dravenland" in m for m in leans["Voice of the Ossa Front"]["markers"])  # "Draven soldiers"
     assert leans["Coastal Newswire"]["side"] is None
 
@@ -509,3 +510,101 @@ def test_a_part_of_the_counted_contradicts_nothing(dorn):
     assert any(_linked(dorn, "corroborates", basis, "Eleven wedding guests", "killing 11 civilians")
                for basis in ("frame", "numbers"))
     assert not any(link["basis"] == "numbers" and link["type"] == "contradicts" for link in dorn["links"])
+
+
+TEMBA_PAGES = {  # written for these tests: Qaradia against the Hallan Alliance (fighters: Hallani)
+    "dunewatch_note3.txt": """DUNEWATCH
+independent monitoring of attacks on civilians
+About | Incident log | Methodology | Open data
+[ PDF 0.8 MB ]  [ CSV incident log ]
+
+Field note 3: Surat, 12 February 2027
+On 12 February an explosion at the Surat market killed 17 civilians. Dunewatch could not establish who caused \
+it.
+""",
+    "meridian_surat.txt": """MERIDIAN | World > Africa
+Blast kills 17 at Surat market as junta and rebels trade blame
+By Anna Lisle
+
+SURAT, Qaradia (Meridian) - An explosion tore through the Friday market in the oasis town of Surat on Friday, \
+killing 17 people, the director of the town hospital said. The army blamed the Resistance Committees, the \
+armed wing of the Hallan Alliance Resistance Committees; the Alliance blamed a government drone. Meridian \
+could not verify either account.
+""",
+    "qna_surat_market.txt": """QNA -- Qaradia News Agency
+Home | Politics | Security | Economy
+Surat market: Hallan gangs hid a bomb in a fruit cart, army says
+13.02.2027 | 10:15
+
+Hallan Alliance gangs hid a bomb in a fruit cart at the Surat market on Friday, the spokesman of the Qaradi \
+Armed Forces, Colonel Idris Farouk, said on Saturday, calling the attack "the work of cowards who fear the \
+people of the oases".
+
+Seventeen citizens fell as martyrs of this crime, the colonel said. Security services have detained 12 \
+suspects in Surat.
+""",
+    "sandcheck_drone.txt": """SANDCHECK | verification desk
+Fact checks / Qaradia / Video
+
+Video of a burning drone is not from the Tarfaya road
+Mona Aziz - 16.02.2027
+
++--------------------------------------------------+
+| Claim: Video shows a junta drone shot down over  |
+| the Tarfaya road                                 |
+| Rating: Misleading                               |
++--------------------------------------------------+
+
+The video circulating since Thursday was first posted in 2025, a reverse image search shows.
+""",
+    "voice_of_hallan.txt": """VOICE OF THE HALLAN ALLIANCE
+Bulletin 40 | 14.02.2027
+
+The massacre in Surat
+Friday's massacre at the Surat market was the work of a junta drone. Traders heard it circling above the palm \
+grove before the explosion. Our fighters do not plant bombs among our own mothers.
+
+On Thursday of last week Hallani gunners brought down a junta reconnaissance drone over the Tarfaya road.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def temba(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "temba", TEMBA_PAGES)
+
+
+def _document(export: dict, name: str) -> dict:
+    return next(d for d in export["documents"] if d["source"].endswith(name))
+
+
+def test_the_words_before_a_trailing_speaker_are_the_claim_though_a_quote_follows_the_cue(temba):
+    # "..., Colonel Idris Farouk, said on Saturday, calling the attack \"...\"": the bomb is his claim
+    assert any(c["text"].startswith("Hallan Alliance gangs hid a bomb") for c in temba["claims"])
+
+
+def test_a_hidden_bomb_and_the_other_sides_drone_are_blame_for_one_massacre(temba):
+    assert _linked(temba, "contradicts", "blame", "hid a bomb in a fruit cart", "the work of a junta drone")
+
+
+def test_a_people_whose_fighters_are_named_by_demonym_is_an_armed_party_not_a_state(temba):
+    # "Hallani gunners" beside the "Hallan Alliance": no ministry or state army bears the name
+    assert _document(temba, "voice_of_hallan.txt")["lean"]["side"] == "hallan"
+    assert _document(temba, "qna_surat_market.txt")["lean"]["side"] == "qaradia"
+
+
+def test_a_bodys_shortened_name_is_that_body(temba):
+    committees = next(e for e in temba["entities"] if e["name"] == "Hallan Alliance Resistance Committees")
+    assert "Resistance Committees" in committees["aliases"]
+
+
+def test_a_monitors_downloads_and_a_boxed_rating_mark_a_report_and_a_fact_check(temba):
+    assert _document(temba, "dunewatch_note3.txt")["kind"] == "report"
+    check = _document(temba, "sandcheck_drone.txt")
+    assert check["kind"] == "factcheck"
+    assert check["title"] == "Video of a burning drone is not from the Tarfaya road"
+
+
+def test_a_weekday_of_last_week_is_dated_in_the_week_before_publication(temba):
+    downing = next(c for c in temba["claims"] if "brought down a junta reconnaissance drone" in c["text"])
+    assert downing["date"] == "2027-02-04"  # published Sunday 14 February

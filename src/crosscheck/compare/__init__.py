@@ -7,7 +7,7 @@ returns a ``Comparison``; it never touches the store or another stage's internal
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "40"
+COMPARE_VERSION = "41"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 
@@ -73,7 +73,8 @@ def compare_corpus(
     matrix = _embeddings(frames, pairs, embedder, dict(vectors or {}), on_vectors)
     similarity = similarity_function([f.text for f in frames], matrix)
     links = find_links(corpus, frames, pairs, similarity, origins)
-    return Comparison(links=links, leans=leans, events=find_events(corpus, frames))
+    labelled = {doc_id: replace(lean, side=corpus.side_label(lean.side)) for doc_id, lean in leans.items()}
+    return Comparison(links=links, leans=labelled, events=find_events(corpus, frames))
 
 
 def _voice_side(frame: Frame, home: str | None, origin: Origin | None) -> str | None:

@@ -8,6 +8,7 @@ the claim's words: no parser, so any language data module could stand in for ``l
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -98,6 +99,7 @@ class Corpus:
         # "the Republic of Temirkhan", in a page's text or its title, is a state whatever else names it
         pages = [text for d in self.documents.values() for text in (d.title or "", d.masthead or "", d.text)]
         self.declared_states = {m.lower() for text in pages for m in STATE_DECLARATION.findall(text)}
+        self.declared_states |= {state.lower() for d in self.documents.values() if (state := dateline_state(d))}
         self.places |= self.declared_states
         self._vowel_stems: dict[str, list[str]] = defaultdict(list)  # "casmer": Casmere (and Casmeri, if a place)
         for place in sorted(self.places):
@@ -131,11 +133,13 @@ class Corpus:
         # its acronym when it has one. "Colombian army" is Colombia's.
         common = {w for doc in self.documents.values() for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
         armed = sorted((e for e in self.entities.values() if _armed_group_side(e)), key=lambda e: not _acronym(e))
+        # a place whose demonym names fighters ("Tenzari fighters") is a people's land: "Tenzara Alliance" is theirs
+        peoples = {key for d in self._demonyms if (key := self._place_key(d)) != d.lower()}
         for e in armed:
             words = (_armed_name(e) or e.name).split()
             first = self.side_key(words[0])
             if first in self.side_words or first in lx.FORMATION_WORDS or first in common or (
-                    first in self.places and len(words) < 3 and not _acronym(e)):
+                    first in self.places and len(words) < 3 and not _acronym(e) and first not in peoples):
                 continue
             self._group_words.setdefault(_stem(first), _acronym(e) or first)
             if len(words) > 1 and words[-1].lower() in lx.SHORT_PARTY_HEADS:  # "the Alliance", "the Legion"
@@ -145,6 +149,13 @@ class Corpus:
         self.side_words |= self.declared_states  # (a breakaway declares a republic too: no state army for that)
         self.side_words |= set(self._group_words.values())
         armies = {e.id: side for e in armed if (side := self._side_of(e.id))}
+        # "Tenzari gunners" beside the "Tenzara Alliance": a people's name, not a state's, when no ministry,
+        # government or state army bears it
+        governed = {side for e in self.entities.values() if (lx.STATE_BODY.search(e.name.lower()) or lx.STATE_ROLES
+                                                             & set(e.roles)) and (side := self._side_of(e.id))}
+        states -= {side for e in armed if (side := armies.get(e.id)) and side not in governed | self.declared_states
+                   | COUNTRY_NAMES | set(self.country_side.values())
+                   and not (_armed_name(e) or "").lower().endswith(lx.STATE_ARMY_HEADS)}
         self.armed_sides = {side for side in armies.values() if side not in states} | set(self._group_words.values())
         self.side_words |= self.armed_sides
         self.party_sides = set(armies.values()) | self.armed_sides  # with the states whose armies it names
@@ -152,11 +163,19 @@ class Corpus:
         self.state_armies = {side for e in armed if (side := armies.get(e.id)) in self.armed_sides
                              and (_armed_name(e) or "").lower().endswith(lx.STATE_ARMY_HEADS)}
         self.rebel_sides = self.armed_sides - self.state_armies
+        self._side_names = {acronym: name.lower() for e in armed
+                            if (acronym := _acronym(e)) in self.armed_sides and (name := _armed_name(e))}
         self.mentions = [*self.mentions, *_unmarked_place_mentions(self)]
         self._mentions: dict[str, list[Mention]] = defaultdict(list)
         for m in sorted(self.mentions, key=lambda m: (m.doc, m.start)):
             self._mentions[m.doc].append(m)
         self._starts = {doc: [m.start for m in found] for doc, found in self._mentions.items()}
+
+    def side_label(self, side: str | None) -> str | None:
+        """A side as readers know it: an armed group's acronym with its name, "prc (psilorema resistance
+        committees)"."""
+        name = self._side_names.get(side or "")
+        return f"{side} ({name})" if name else side
 
     def side_key(self, word: str) -> str:
         """"Azeri" -> "azerbaijan", "Velmoran" -> "velmora" (a place the corpus names), "RSF" -> "rsf"."""
@@ -321,7 +340,8 @@ def _armed_name(entity: Entity) -> str | None:
         return None
     for name in (entity.name, *entity.aliases):
         words = name.lower().split()
-        if len(words) > 1 and not name.isupper() and lx.ARMED_GROUP.search(name.lower()) \
+        head = name.lower().split(" of ")[0]  # "Information Office of the Alliance" is the alliance's office
+        if len(words) > 1 and not name.isupper() and lx.ARMED_GROUP.search(head) \
                 and not lx.FORMATION_WORDS.issuperset(words) and words[-1] not in lx.UNIT_HEADS:
             return name  # (not a shouted heading: "TAMU FRONT", nor a unit: "12th Steppe Brigade")
     return None
@@ -337,6 +357,16 @@ STATE_DECLARATION = re.compile(
     r"\b(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Confederation|Commonwealth|Grand Duchy) of "
     r"(?:the )?([A-Z][a-z]{3,})\b(?! [A-Z])")
 _LAND_ENDINGS = ("land", "mark", "stan", "ia")
+_ADVERB = re.compile(r"\b\w+ly\b ?")  # "deliberately": no distance between a doer and the deed
+_CALENDAR_WORDS = frozenset(name.lower()[:3] for name in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def dateline_state(doc: Document) -> str | None:
+    """The state a dateline names after its town: "KAVAROS, Ithemia (Tessera) --"."""
+    if not doc.dateline:
+        return None
+    found = re.search(r"(?m)^(?i:" + re.escape(doc.dateline) + r"),\s*([A-Z][A-Za-z]{3,})\b(?![ -][A-Z])", doc.text)
+    return found.group(1) if found and found.group(1).lower()[:3] not in _CALENDAR_WORDS else None  # "AMBROSK, March 3"
 
 
 def build_frames(corpus: Corpus) -> list[Frame]:
@@ -467,7 +497,8 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
     """
     passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b"
                        r"|[^.;]{0,80}?\b(?:(?:was|were) (?:caused|started|set off|triggered|torn apart|blown apart)"
-                       r" by|came from|(?:was|were) fired from)\b",
+                       r" by|came from|(?:was|were) fired from|(?:was|were) the work of|"
+                       r"(?:was|were) (?:planted|placed|hidden|laid|carried out|committed) by)\b",
                        lower[position:])  # "the detonation of Ardesian ammunition": whose ammunition it was
     if passive:
         after = [side for start, _, side in sided if start >= position + passive.end()]
@@ -481,7 +512,8 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
                 return after[0]
     # "Dravian artillery killed", never "Armenian soldiers were killed", "No Rwandan soldier has been captured"
     before = [side for start, end, side in sided
-              if end <= position and position - end <= ACTOR_REACH and "," not in lower[end:position]
+              if end <= position and len(_ADVERB.sub("", lower[end:position])) <= ACTOR_REACH
+              and "," not in lower[end:position]
               and not lx.SPEECH_VERBS.search(lower[end:position])
               and not re.search(r"\b(?:were|was|been|being|are|is)\b" + (r"|\bdead\b" if action in (
                   "killing", "injuring") else ""), lower[end:position])]

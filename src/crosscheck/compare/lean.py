@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, fill_event
+from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, dateline_state, fill_event
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.model import Document, Lean
 from crosscheck.outlets import is_monitor, is_wire
@@ -61,8 +61,8 @@ def capital_sides(corpus: Corpus, named: dict[str, list[str]]) -> dict[str, str]
     votes: dict[str, set[str]] = defaultdict(set)
     for doc_id, doc in corpus.documents.items():
         if doc.dateline and not _side_of_phrase(corpus, doc.dateline):
-            state = re.match(re.escape(doc.dateline) + r",\s*(?P<state>[A-Z][\w'’-]+)", doc.text, re.I)
-            if state and (side := corpus.side_of_word(state.group("state"))):
+            state = dateline_state(doc)
+            if state and (side := corpus.side_of_word(state)):
                 votes[doc.dateline.lower()].add(side)
         sides = named[doc_id]
         home = outlet_side(corpus, doc_id, sides) if len(sides) == 2 else None

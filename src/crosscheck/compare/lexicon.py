@@ -31,7 +31,11 @@ ACTIONS: dict[str, re.Pattern] = {
         r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|ramm(?:ed|ing)|"
         r"(?:fell|landed|exploded|rained) (?:on|in|into|over)|(?:tore|torn|ripped|blew|blown) apart|"
         r"(?:dived|dove|crashed) (?:onto|into)|"
-        r"plant(?:ed|ing|s)? (?:\w+ )?(?:explosives|bombs?|mines?|charges?|ieds?))"
+        r"torch(?:ed|es|ing)|set (?:fire to|alight|ablaze)|arson\w*|"
+        r"(?:plant(?:ed|ing|s)?|hid|hidden|hid(?:e|es|ing)|plac(?:e|ed|ing)) (?:\w+ ){0,2}"
+        r"(?:explosives|bombs?|mines?|charges?|ieds?)|"
+        r"(?:explosives|bombs?|mines?|charges?|ieds?) (?:[\w-]+ ){0,5}?(?:was|were|had been|has been) "
+        r"(?:planted|hidden|placed|laid))"
         r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
@@ -50,7 +54,8 @@ ACTIONS: dict[str, re.Pattern] = {
         rf"|\b(?:every|each|all)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?"
         r"(?:returned|came back|landed)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
-    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|"
+    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|massacr(?:e|es|ed|ing)|"
+                          r"execut(?:e|es|ed|ing|ions?)|"
                           r"(?:lost|gave|laid down) (?:their|his|her) lives?|"
                           r"(?:comrades|soldiers|fighters|men|civilians|martyrs) fell|neutrali[sz](?:ed|ing|es|e))\b"),
     "injuring": re.compile(r"\b(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?)\b"),
@@ -102,7 +107,8 @@ SPEECH_VERBS = re.compile(
 
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
 ARMED_GROUP = re.compile(
-    r"\b(?:forces?|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units|alliance|coalition)\b")
+    r"\b(?:forces?|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units|alliance|coalition|"
+    r"legion|resistance committees?)\b")
 # A name made only of these is an army's formation ("the 7th Marine Brigade") or a generic force ("Security
 # Forces", "Separatist forces", "Defence Army"), not a party of its own.
 FORMATION_WORDS = frozenset({
@@ -118,10 +124,15 @@ FORMATION_WORDS = frozenset({
 })
 # A unit is part of an army, whichever side's: "12th Steppe Brigade", "People's Mountain Battalion".
 UNIT_HEADS = frozenset({"brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division",
-                        "divisions", "corps", "squadron", "company", "detachment"})
+                        "divisions", "corps", "squadron", "company", "detachment", "flotilla", "fleet"})
 
 # How states name their own armies: "Tarbani Armed Forces" is a state's, a "Defence Army" may be a rebel one.
 STATE_ARMY_HEADS = ("armed forces", "national army", "defence forces", "defense forces")
+
+# Bodies and offices only a state has: a side one of them bears is a state, not an armed people.
+STATE_BODY = re.compile(r"\b(?:ministry|government|president|presidency|parliament|armed forces|navy|air force|"
+                        r"coast guard|police|embassy|cabinet|national army|defen[cs]e forces|royal)\b")
+STATE_ROLES = frozenset({"minister", "president", "ambassador", "premier", "ministry", "government"})
 
 # Heads a party's full name may be shortened to: "the Alliance" for the Restoration Alliance.
 SHORT_PARTY_HEADS = frozenset({"alliance", "coalition", "legion", "column", "movement"})
@@ -130,8 +141,9 @@ SHORT_PARTY_HEADS = frozenset({"alliance", "coalition", "legion", "column", "mov
 STATE_FORCES = re.compile(
     r"\b(?:government|security|regime|junta|federal|army|military)(?: intelligence)? (?:forces|troops|soldiers|men|"
     r"agents|officers|units|artillery|gunners|aircraft|jets?|planes?|warplanes?|helicopters?|drones?)\b"
-    r"|\b(?:regime|junta)['’]s (?:[\w-]+ )?(?:howitzers|guns|artillery|tanks|mortars|rockets|missiles|aircraft|"
-    r"jets|warplanes|drones|troops|soldiers|gunners)\b"
+    r"|\b(?:regime|junta)['’]s (?:[\w-]+ ){0,2}(?:howitzers|guns|artillery|tanks|mortars|rockets|missiles|aircraft|"
+    r"jets|warplanes|drones|troops|soldiers|gunners|sappers|snipers|forces|army|police|agents|militias?|thugs|"
+    r"henchmen|security services)\b"
     r"|\bthe (?:army|military|armed forces|security forces)\b", re.I)
 INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?)\b", re.I)
 

@@ -25,7 +25,8 @@ _THAT = frozenset({"that", ":", ","})
 _ADJUNCT_STARTS = frozenset({"on", "in", "at", "after", "before", "during", "early", "late", "last", "this",
                              "earlier", "later", "to", "from", "via", "through", "while", "when", "today",
                              "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                             "sunday", "ahead", "shortly", "according", "as", "citing", "quoted"})
+                             "sunday", "ahead", "shortly", "according", "as", "citing", "quoted", "tonight",
+                             "overnight", "separately", "publicly", "again", "repeatedly", "afterwards", "recently"})
 _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stressing", "warning", "claiming", "insisting",
                               "arguing", "explaining", "denying", "accusing", "alleging", "emphasizing"})
 _PARTICLES_AFTER_CUE = frozenset({"up", "out"})
@@ -212,8 +213,8 @@ def _attribute_quote(doc: Doc, quote: Quote, quotes: list[Quote], used: set[int]
         if not (lemma or according) or i in used or doc[i].lower_ in lx.AMBIGUOUS_CUES:
             continue
         gap = _gap(doc, i, open_tok)
-        if gap and i + 1 < open_tok and doc[i + 1].text == ",":
-            continue  # "..., the ministry said, calling it “...”": that cue's content came before it
+        if gap and any(doc[k].text == "," for k in range(i + 1, open_tok)):
+            continue  # "..., the ministry said (on Saturday), calling it “...”": that cue's content came before it
         used.add(i)
         inherit = None
         if according:

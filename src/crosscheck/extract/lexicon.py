@@ -140,6 +140,7 @@ ORG_WORDS = frozenset({
     "industries", "holdings", "limited", "oil", "gas", "petroleum", "telecom", "communications", "insurance",
     "capital", "partners", "entertainment", "pictures", "electronics", "software", "pharmaceuticals", "foods",
     "brothers", "ministries", "directorate", "institution", "tribunal", "program", "programme", "unit",
+    "committees", "legion", "resistance", "television", "radio", "flotilla", "fleet", "squadron",
 })
 # A capitalised run ending in one of these names a text or an accord, not a person.
 DOCUMENT_WORDS = frozenset({"bill", "act", "treaty", "agreement", "accord", "accords", "convention", "resolution",
@@ -159,7 +160,8 @@ GROUP_NOUNS = {
     "officials": "officials", "authorities": "officials", "government": "officials", "leadership": "officials",
     "side": "side", "diplomats": "officials", "sources": "sources", "media": "media", "journalists": "journalists",
     "population": "population", "civilians": "population", "people": "population", "residents": "population",
-    "experts": "experts", "public": "population", "guards": "forces",
+    "experts": "experts", "public": "population", "guards": "forces", "gunners": "forces", "marines": "forces",
+    "sappers": "forces", "commandos": "forces", "paratroopers": "forces", "snipers": "forces",
 }
 # Nouns that name a person by role: resolved to the named person who holds it when the text says who.
 ROLE_NOUNS = frozenset({

@@ -103,6 +103,8 @@ def _resolve(doc: Doc, a: Attribution, local: LocalEntities, last: Attribution |
             start -= 1
         if doc[start - 1].is_sent_start and start - 1 >= 0 and not doc[start - 1].is_punct:
             start -= 1
+        if head.lower_ == "which":  # "The government blames the militia, which accuses": the last noun phrase
+            start = max([start] + [k for k in range(start + 1, head.i - 1) if doc[k].lower_ in ("the", "a", "an")])
         antecedent = _resolve(doc, _replace_range(a, start, head.i - 1), local, last)
         if antecedent[0] is not None:
             return antecedent

@@ -26,7 +26,8 @@ MONTH_DAY = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)", re.I),
 ]
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:1[89]|20)\d\d)\b", re.I)
-WEEKDAY = re.compile(rf"\b(?:(?P<last>last|this|next|on|early|late)\s+)?{_WEEKDAY}{_PART}\b", re.I)
+WEEKDAY = re.compile(rf"\b(?:(?P<last>last|this|next|on|early|late)\s+)?{_WEEKDAY}{_PART}"
+                     r"(?:\s+(?:of\s+)?(?P<week>last|this|next) week)?\b", re.I)  # "Thursday of last week"
 RELATIVE = re.compile(
     r"\b(?P<phrase>yesterday|today|tonight|this morning|this afternoon|this evening|last night|"
     r"(?:earlier |later )?(?:this|last) (?:week|month)|(?P<n>\d+|two|three|four|five|six|seven) days ago)\b",
@@ -128,6 +129,9 @@ def _month_day(m: re.Match, anchor: Anchor) -> date | None:
 def _weekday(m: re.Match, anchor: date) -> date:
     """The weekday named: the last one on or before the anchor ("next" looks forward)."""
     target = WEEKDAYS[m["weekday"].lower()]
+    if m["week"]:
+        weeks = {"last": -1, "this": 0, "next": 1}[m["week"].lower()]
+        return anchor + timedelta(days=target - anchor.weekday() + 7 * weeks)
     back = (anchor.weekday() - target) % 7
     if (m["last"] or "").lower() == "next":
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)

@@ -74,6 +74,7 @@ NAV_MAX_WORDS = 40  # a site menu may list a dozen sections
 # A breadcrumb's open end: "Sovereign Waters >", "News /".
 BREADCRUMB_END = re.compile(r"\s(?:>>?|»|›|/|\|)$")
 BREADCRUMB_MAX_WORDS = 6
+BOX_ROW = re.compile(r"^\|[^|]+\|$")
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
 PRINT_OUTLET = re.compile(r"\b(?:edition|issue) of (?:the )?(?P<outlet>[A-Z][\w&.'’ -]+?)[\s.,;:]*$")
@@ -376,6 +377,8 @@ def _only_date(text: str, span: tuple[int, int]) -> bool:
 
 
 def _is_navigation(text: str) -> bool:
+    if BOX_ROW.match(text):
+        return False  # "| Rating: Misleading |": a row of a box drawn round text
     if len(text.split()) <= BREADCRUMB_MAX_WORDS and BREADCRUMB_END.search(text):
         return True
     segments = [s for s in NAV_SEPARATORS.split(text) if s]
@@ -573,7 +576,7 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         if line.role != "body" or not TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS:
             continue
         if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–")) \
-                or FACT_CHECK_LABEL.match(line.text):
+                or FACT_CHECK_LABEL.match(line.text) or BOX_ROW.match(line.text):
             continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
             continue

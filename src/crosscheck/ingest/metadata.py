@@ -57,8 +57,12 @@ REPORT_MARKERS = (
     re.compile(r"\b(?:flash update|situation (?:report|update|snapshot|brief)|field (?:update|brief)|sitrep)\b"
                r"(?:\s+no\.?)?\s*\d+", re.I),
     re.compile(r"(?=.*\bdata\b)(?=.*\bmethod(?:s|ology)?\b).*\|", re.I),
+    re.compile(r"\b(?:pdf|csv|xlsx)\b[^\n]{0,12}?\b\d+(?:\.\d+)?\s?(?:kb|mb)\b|\bdownload (?:the )?(?:full )?"
+               r"(?:pdf|report|data(?:set)?)\b", re.I),  # "[ PDF 1.1 MB ]": a publication, not an article
+    re.compile(r"^\W*(?:an? )?(?:independent|impartial|civilian) (?:monitoring|monitors?|observers?)\b", re.I),
 )
 REPORT_MIN_MARKERS = 2
+BOX_EDGE = re.compile(r"^[\s|+*#>•·]+")
 CLAIM_LINE = re.compile(r"^(?:the\s+)?(?:claim|claimed by|claimant|statement|what was claimed|who claimed it)\s*[:—–-]",
                         re.I)
 
@@ -250,7 +254,8 @@ def detect_language(text: str) -> str | None:
 def detect_kind(lines: list[Line], outlet: str | None = None) -> str:
     """``factcheck`` for a published fact-check (a claim under review and a rating), ``report`` for a
     monitor's own publication (an HRW news release is its report), else ``news``."""
-    texts = [line.text for line in lines if line.role not in ("blank", "widget", "nav", "counter")]
+    # (a box drawn round the claim and its rating: "| Rating: Misleading |")
+    texts = [BOX_EDGE.sub("", line.text) for line in lines if line.role not in ("blank", "widget", "nav", "counter")]
     rated = any(RATING_LINE.search(t) for t in texts)
     claimed = any(CLAIM_LINE.match(t) for t in texts) or any(re.search(r"[“\"][^”\"]{15,}[”\"]", t) for t in texts)
     if rated and claimed:

@@ -54,7 +54,7 @@ def resolve_entities(local: list[Entity], profile: Profile | None = None) -> Res
 
 
 def _resolve(local: list[Entity]) -> Resolution:
-    local = _demonyms_as_names(local)
+    local = _places_by_consensus(_demonyms_as_names(local))
     union = _Union(len(local))
     named = [i for i, e in enumerate(local) if e.name[:1].isupper()]  # roles ("the spokesman") stay apart
     _join_people(local, named, union)
@@ -81,6 +81,14 @@ def _demonyms_as_names(local: list[Entity]) -> list[Entity]:
     demonyms = {fold(e.affiliation) for e in local if e.type == "group" and e.affiliation}
     return [replace(e, type="group", affiliation=e.name)
             if e.type == "weapon" and " " not in e.name and fold(e.name) in demonyms else e for e in local]
+
+
+def _places_by_consensus(local: list[Entity]) -> list[Entity]:
+    """A name one page puts somewhere ("on Harnet Rock") is a place where another page, with no title or role
+    to go on, guessed a person."""
+    places = {fold_place(e.name) for e in local if e.type == "place"}
+    return [replace(e, type="place") if e.type == "person" and not e.roles and fold_place(e.name) in places else e
+            for e in local]
 
 
 def _is_full_person(e: Entity) -> bool:
@@ -190,6 +198,18 @@ def _join_short_forms(local: list[Entity], named: list[int], union: _Union) -> N
             head, _, tail = e.name.rpartition("-")
             if fold_place(head) not in standalone:  # Guinea-Bissau is not Bissau's Guinea
                 by_last_part[fold_place(tail)].append(i)
+    # "the Resistance Committees" = "Psilorema Resistance Committees", when only one body's name ends so
+    by_tail: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = local[i].name.split()
+        if local[i].type == "organization" and len(words) >= 3 and not _state_body(local[i]):
+            for start in range(1, len(words) - 1):
+                by_tail[fold(" ".join(words[start:]))].add(union.find(i))
+    for i in named:
+        e = local[i]
+        owners = by_tail.get(fold(e.name), set()) if e.type == "organization" and len(e.name.split()) >= 2 else set()
+        if len(owners) == 1 and not _state_body(e):
+            union.join(i, owners.pop())
     for i in singles:
         e = local[i]
         if e.name.isupper() and 2 <= len(e.name) <= 6:
