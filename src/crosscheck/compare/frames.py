@@ -133,13 +133,11 @@ class Corpus:
         # its acronym when it has one. "Colombian army" is Colombia's.
         common = {w for doc in self.documents.values() for w in re.findall(r"\b[a-z][a-z-]+\b", doc.text)}
         armed = sorted((e for e in self.entities.values() if _armed_group_side(e)), key=lambda e: not _acronym(e))
-        # a place whose demonym names fighters ("Tenzari fighters") is a people's land: "Tenzara Alliance" is theirs
-        peoples = {key for d in self._demonyms if (key := self._place_key(d)) != d.lower()}
         for e in armed:
             words = (_armed_name(e) or e.name).split()
             first = self.side_key(words[0])
             if first in self.side_words or first in lx.FORMATION_WORDS or first in common or (
-                    first in self.places and len(words) < 3 and not _acronym(e) and first not in peoples):
+                    first in self.places and len(words) < 3 and not _acronym(e)):
                 continue
             self._group_words.setdefault(_stem(first), _acronym(e) or first)
             if len(words) > 1 and words[-1].lower() in lx.SHORT_PARTY_HEADS:  # "the Alliance", "the Legion"
