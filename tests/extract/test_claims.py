@@ -268,3 +268,38 @@ def test_each_sentence_of_a_quote_is_affirmed_or_denied_on_its_own(extract):
     assert claims["The occupier is hunting refugees on the roads."].polarity == "affirm"
     denial = claims["Not one of those cars carried a rifle,"]
     assert (denial.polarity, denial.kind, names[denial.speaker]) == ("deny", "direct", "Lina Osk")
+
+
+TRANSCRIPT = """Presented by Nadia Ferro. Reports: Tomas Arlen.
+
+ANCHOR: Good evening. The bridge at Corvel was shelled again this morning, our reporter says.
+
+TOMAS ARLEN (AT THE BRIDGE): Two shells hit the eastern span shortly after dawn. Nobody was hurt.
+
+ANCHOR: With us is the army spokesman, Colonel Ivo Marren. Colonel, who fired?
+
+COLONEL IVO MARREN (ARMY SPOKESMAN): Our guns did not fire on Corvel. The shells came from the north.
+
+FIRST: This line is a numbered point of a communique, not a speaker's turn.
+
+MARREN: The enemy wants the bridge closed before the talks resume on Friday.
+"""
+
+
+def test_transcript_turns_are_the_labelled_speakers_claims(extract):
+    extraction, names = extract(TRANSCRIPT)
+    claims = {c.text: c for c in extraction.claims}
+    denial = claims["Our guns did not fire on Corvel."]
+    assert (names[denial.speaker], denial.kind, denial.polarity) == ("Ivo Marren", "direct", "deny")
+    later = claims["The enemy wants the bridge closed before the talks resume on Friday."]
+    assert names[later.speaker] == "Ivo Marren"  # the surname alone is the same speaker
+    # the channel's own people (credited, or labelled as its staff) speak for it: assertions with no speaker
+    report = claims["Two shells hit the eastern span shortly after dawn."]
+    assert (report.speaker, report.kind, report.speaker_text) == (None, "assertion", "Tomas Arlen (at the bridge)")
+    assert not any(c.text.startswith("This line is a numbered point") and c.speaker for c in extraction.claims)
+    assert not any(c.text.endswith("?") for c in extraction.claims)  # the anchor's questions claim nothing
+
+
+def test_one_labelled_note_does_not_make_a_transcript(extract):
+    extraction, _ = extract("UPDATE: The ministry later said the convoy had reached Corvel safely on Friday.")
+    assert all(c.speaker_text != "Update" for c in extraction.claims)

@@ -36,6 +36,16 @@ def figures_in(text: str):
     ("Thirty of them children were killed.", 30, "exact", "killed", "children"),
     # an object counts what it names, not what the sentence goes on to tell
     ("Monitors reviewed 40 videos and named the dead.", 40, "exact", "other", "videos"),
+    ("A petition about the hostages has gathered 4,200 signatures.", 4200, "exact", "other", "signatures"),
+    # seizures, departures, treatment and murder are counted by their verbs
+    ("Boarding teams seized 14 fishermen from the trawler.", 14, "exact", "captured", "fishermen"),
+    ("The fourteen men are being held in Vessenby.", 14, "exact", "captured", "men"),
+    ("Barely 1,500 residents left Tin Akoura last week.", 1500, "exact", "displaced", "residents left Tin"),
+    ("About 23,000 people have left villages along the pipeline.", 23_000, "about", "displaced", "people"),
+    ("Another 40 were being treated for burns.", 40, "exact", "injured", None),
+    ("Fourteen of our people were murdered that morning.", 14, "exact", "killed", "people"),
+    ("The massacre took the lives of twenty-three guests.", 23, "exact", "killed", "guests"),
+    ("The joint forces neutralised 31 terrorists and seized rifles.", 31, "exact", "killed", "terrorists"),
 ])
 def test_figure_forms(text, value, qualifier, category, subject):
     (figure,) = figures_in(text)
@@ -52,6 +62,7 @@ def test_figure_forms(text, value, qualifier, category, subject):
     "A seven-year-old boy was among them.",
     "Gregory Vance, 58, was convicted.",
     "Two days earlier two people familiar with the case spoke.",
+    "Two bombs struck the wing and a third left a crater.",
 ])
 def test_not_figures(text):
     assert figures_in(text) == []
@@ -64,6 +75,23 @@ def test_not_figures(text):
 def test_each_number_takes_the_category_next_to_it(text):
     found = figures_in(text)
     assert [(f.value, f.category) for f in found] == [(5, "killed"), (12, "injured")]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a part counts what its whole did, not what the sentence tells next
+    ("Nine people were killed, seven of them patients, and twenty-three were wounded.",
+     [(9, "killed"), (7, "killed"), (23, "injured")]),
+    ("A strike hit the tent, killing at least 19 people, among them at least six children, and wounding 40.",
+     [(19, "killed"), (6, "killed"), (40, "injured")]),
+    # counts sharing their words: a list after a colon, and two subjects of one verb
+    ("The register has recorded 27 civilian deaths: at least 19 in Vaskarland and at least 8 in Estrenza.",
+     [(27, "killed"), (19, "killed"), (8, "killed")]),
+    ("Since May at least 31 police officers and 58 civilians were killed.", [(31, "killed"), (58, "killed")]),
+    # a count with a verb of its own is not what the clause before it counted
+    ("Thirty-one soldiers were killed, 11 tankers were burned.", [(31, "killed"), (11, "other")]),
+])
+def test_counts_in_one_sentence_share_or_keep_their_category(text, counts):
+    assert [(f.value, f.category) for f in figures_in(text)] == counts
 
 
 def test_figures_skip_dates_and_link_to_their_claim(extract):

@@ -172,3 +172,60 @@ def test_an_incident_heading_inside_a_report_stays_and_a_read_also_link_goes():
     text = body_text(segment_lines(page))
     assert "T-09 | Tobel | 9 November" in text
     assert "Read also" not in text
+
+
+REPORT = """CORVEL MONITORING GROUP | Incident Brief 4 | page 1 of 2
+Fire on the bridge: shelling of the Corvel crossing
+Issued 15 March 2027 / Reporting period 1 - 12 March 2027 / Lead researcher: Ana Brel
+
+1. SUMMARY
+The Corvel Monitoring Group (CMG) has documented the shelling of the river crossing at Corvel in the
+Tarnel valley. Based on 14 interviews and satellite imagery, CMG concludes that artillery fired on the
+crossing on 5 March. CMG has recorded at least 9 civilians killed since
+the fighting began.
+KEY FIGURES
+- at least 9 civilians killed at the crossing since 1 March
+2. THE CROSSING, 5 MARCH
+Residents described shells that burst above the landing stage at dawn while the ferry was loading its cars."""
+
+
+def test_a_hard_wrapped_report_keeps_its_summary_and_headline():
+    lines = segment_lines(REPORT)
+    found = roles(REPORT)
+    assert found["Fire on the bridge: shelling of the Corvel crossing"] == "title"
+    assert found["2. THE CROSSING, 5 MARCH"] == "body"  # a numbered section is no headline
+    assert found["- at least 9 civilians killed at the crossing since 1 March"] == "body"
+    assert ("The Corvel Monitoring Group (CMG) has documented the shelling of the river crossing at Corvel in the "
+            "Tarnel valley.") in body_text(lines)
+    assert "CMG has recorded at least 9 civilians killed since the fighting began." in body_text(lines)
+
+
+@pytest.mark.parametrize(("page", "title", "roles_wanted"), [
+    # an acronym and a name in two cells are the masthead
+    ("BNS  Berita Nasional Serawan\nRiot leader arrested as police praise restraint\n14 June 2026\n\n" + BODY,
+     "Riot leader arrested as police praise restraint", {"BNS | Berita Nasional Serawan": "masthead"}),
+    # a menu dotted with " . " is navigation
+    ("Home . Live TV . News . Shows . Sport\nThe Evening Edition: a quiet night in Kavaros\n\n" + BODY,
+     "The Evening Edition: a quiet night in Kavaros", {"Home . Live TV . News . Shows . Sport": "nav"}),
+    # a short name over its motto: neither is the headline
+    ("The Glacier Post\nNews and letters for Sevanese in Australia\n\n\"Without a scratch\"? The spy plane and "
+     "the smoke\nMar 16, 2027\n\n" + BODY, "\"Without a scratch\"? The spy plane and the smoke", {}),
+    # a time stamp is no headline; a credit naming the reporter is a byline
+    ("Two border guards killed as guns pound Chorlak post\nParvina Qurbonova, TRB correspondent in the valley\n"
+     "12/03/2027 . 09:14 Rungkhar time . Text size A- A+\n\n" + BODY,
+     "Two border guards killed as guns pound Chorlak post",
+     {"Parvina Qurbonova, TRB correspondent in the valley": "byline"}),
+    # an archive's note with its save date is the crawl date
+    ("Saved from t.me/s/channel on 19.06.2027 22:41 by the Kavaros Conflict Archive\nANEMOS\n"
+     "Sunday digest: the truce and the stadium\n\n" + BODY, "Sunday digest: the truce and the stadium",
+     {"Saved from t.me/s/channel on 19.06.2027 22:41 by the Kavaros Conflict Archive": "crawl_date"}),
+])
+def test_headlines_among_page_furniture(page, title, roles_wanted):
+    found = roles(page)
+    assert [text for text, role in found.items() if role == "title"] == [title]
+    assert {text: found[text] for text in roles_wanted} == roles_wanted
+
+
+def test_a_title_followed_by_its_byline_is_not_joined_to_it():
+    page = f"What really happened at the crossing: officers say the army hit its own ferry\nby Saule Dzhan\n\n{BODY}"
+    assert roles(page)["What really happened at the crossing: officers say the army hit its own ferry"] == "title"

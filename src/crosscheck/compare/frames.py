@@ -204,8 +204,11 @@ class Corpus:
             if place:
                 return self.country_side.get(place, place)
         # "Vask": Vaskarland (a bare stem, as Dane, Denmark), also where a page took "Vask waters" for a place
+        # "Errandar": Errandia (an irregular demonym, all but its ending shared with the land's name)
         if len(lower) >= 4 and (lower not in self.places or lower in self._demonyms):
-            lands = {p for p in self._by_prefix.get(lower[:3], ()) if p.startswith(lower) and p.endswith(_LAND_ENDINGS)}
+            stem = lower if len(lower) < IRREGULAR_DEMONYM_MIN else lower[:-2]
+            lands = {p for p in self._by_prefix.get(lower[:3], ()) if p.startswith(stem) and p.endswith(_LAND_ENDINGS)
+                     and p != lower}
             if len(lands) == 1:
                 place = lands.pop()
                 return self.country_side.get(place, place)
@@ -355,6 +358,7 @@ STATE_DECLARATION = re.compile(
     r"\b(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Confederation|Commonwealth|Grand Duchy) of "
     r"(?:the )?([A-Z][a-z]{3,})\b(?! [A-Z])")
 _LAND_ENDINGS = ("land", "mark", "stan", "ia")
+IRREGULAR_DEMONYM_MIN = 7  # letters of a demonym whose last two may differ from its land's name
 _ADVERB = re.compile(r"\b\w+ly\b ?")  # "deliberately": no distance between a doer and the deed
 _CALENDAR_WORDS = frozenset(name.lower()[:3] for name in (*calendar.month_name[1:], *calendar.day_name))
 

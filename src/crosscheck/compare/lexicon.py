@@ -144,7 +144,7 @@ STATE_FORCES = re.compile(
     r"|\b(?:regime|junta)['’]s (?:[\w-]+ ){0,2}(?:howitzers|guns|artillery|tanks|mortars|rockets|missiles|aircraft|"
     r"jets|warplanes|drones|troops|soldiers|gunners|sappers|snipers|forces|army|police|agents|militias?|thugs|"
     r"henchmen|security services)\b"
-    r"|\bthe (?:army|military|armed forces|security forces)\b", re.I)
+    r"|\bthe (?:army|military|armed forces|security forces)\b|\b(?:riot )?police(?:men| officers)?\b", re.I)
 INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?)\b", re.I)
 
 # The speaker's own side as the doer: "our forces", "we shot down" (resolved to the voice's side).
@@ -220,7 +220,7 @@ LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b")
 # point against the side the document makes the attacker.
 ENEMY = re.compile(
     r"\b(?:the|these|those|their|its) (?:occupiers|occupation forces|invaders|invading forces|aggressors?|enemy|"
-    r"junta|regime|terrorists|puppets|bandits|fascists|mercenaries|hordes?)\b", re.I)
+    r"junta|regime|terrorists|puppets|bandits|gangs|thugs|fascists|mercenaries|hordes?)\b", re.I)
 # Violence aimed at those the outlet calls terrorists or insurgents: its own side's strike, told as a success.
 ENEMY_TARGET = re.compile(r"\b(?:struck|hit|destroyed|targeted|bombed|pounded|neutrali[sz]ed|eliminated)\b[^.]{0,40}"
                           r"\b(?:terrorists?|insurgents?|militants?|bandits|jihadists?|rebels?)\b")

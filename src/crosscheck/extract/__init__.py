@@ -25,6 +25,7 @@ from crosscheck.extract.nlp import load_nlp
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.extract.speakers import LocalEntities, resolve_speakers
 from crosscheck.extract.timex import TimeExpression, find_anaphoric, find_anchor, find_time_expressions
+from crosscheck.extract.transcripts import transcript_turns
 from crosscheck.model import Claim, Document, Entity, Extraction, Figure, Mention
 from crosscheck.paragraphs import section_heading
 
@@ -40,6 +41,7 @@ def extract_document(document: Document, nlp: Language) -> Extraction:
     attributions = find_attributions(doc, quotes)
     resolve_speakers(doc, attributions, local)
     attributions = split_sentences(doc, [a for a in attributions if a.speaker is not None and a.end > a.start])
+    attributions += transcript_turns(doc, local, [(a.start, a.end) for a in attributions])
     anchor = find_anchor(text, document.published, document.dateline)
     times = find_time_expressions(text, anchor)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -27,14 +28,21 @@ HEDGES = {
 }
 CATEGORIES = (  # first match wins: the words nearest the number decide
     ("killed", r"killed|kill|dead|died|die|deaths?|death toll|martyr(?:ed|s)?|fatalit\w+|lives|bodies|slain|"
-               r"perished|beheaded|executed|eliminated|neutrali[sz]ed|shahada|martyrdom"),
-    ("injured", r"injur\w*|wounded|wounding|hurt"),
+               r"perished|beheaded|executed|eliminated|neutrali[sz]ed|shahada|martyrdom|murdered|massacred|"
+               r"assassinated"),
+    ("injured", r"injur\w*|wounded|wounding|hurt|(?:being |were |was )?treated for|burns"),
     ("missing", r"missing|disappeared|unaccounted"),
-    ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|homeless|uprooted|idps?|ipds?|"
-                  r"left (?:their|his|her) homes?"),
+    # "1,500 residents left Tin Akoura", but "left 12 dead" and "a third left a crater" displace no one
+    ("displaced", r"displaced|fled|flee\w*|relocated|refugees?|refuge|evacuated|evacuees|homeless|uprooted|idps?|"
+                  r"ipds?|sheltering|got out|leaving|(?:from|out of) (?:their|his|her) homes?|"
+                  r"(?:have|has|had) left|left (?:their|his|her|homes?|the (?:city|town|area|village|valley|region|"
+                  r"country|district|camp)|(?-i:[A-Z])\w*)"),
     # a swap counts prisoners too: "61 defenders freed", "38 soldiers came home", "64 were handed over"
     ("captured", r"captured|prisoners?|pows?|detained|hostages?|abducted|taken captive|freed|released|exchanged|"
-                 r"swapped|handed over|(?:returned|came|come|brought) (?:back )?home"),
+                 r"swapped|handed over|(?:returned|came|come|brought) (?:back )?home|seized|kidnapped|arrested|"
+                 r"surrendered|laid down (?:their )?arms|in custody|escorted to port|"
+                 r"taken (?:prisoner|hostage|into custody|in tow|away|from|to)|"
+                 r"held (?:at|in|by|captive|hostage|prisoner|incommunicado)"),
 )
 _CATEGORY = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in CATEGORIES]
 _WORD_NUMBER = "|".join(sorted((w for w in _UNITS if w not in ("a", "zero")), key=len, reverse=True))
@@ -47,8 +55,11 @@ FIGURE = re.compile(
     re.I,
 )
 _VERB_CATEGORY = {"kill": "killed", "wound": "injured", "injur": "injured", "captur": "captured",
-                  "displac": "displaced", "evacuat": "displaced", "detain": "captured"}
-_VERB_BEFORE = re.compile(r"\b(?P<stem>kill|wound|injur|captur|displac|evacuat|detain)\w*\s+$", re.I)
+                  "displac": "displaced", "evacuat": "displaced", "detain": "captured", "seiz": "captured",
+                  "arrest": "captured", "kidnap": "captured", "abduct": "captured", "neutralis": "killed",
+                  "neutraliz": "killed", "eliminat": "killed", "execut": "killed", "murder": "killed",
+                  "massacr": "killed"}
+_VERB_BEFORE = re.compile(rf"\b(?P<stem>{'|'.join(_VERB_CATEGORY)})\w*\s+$", re.I)
 _PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|child|man|woman|boy|girl|resident|"
                           r"officer|fighter|journalist|worker|doctor|policeman|member)\b", re.I)
 _NOT_COUNT_BEFORE = re.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)\s*$")
@@ -56,9 +67,16 @@ _DURATIONS = frozenset({"year", "years", "day", "days", "month", "months", "week
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_NOUN_OF_BEFORE = [(name, re.compile(rf"\b(?:{pattern})\w*\s+of\s+(?:the\s+)?$", re.I)) for name, pattern in CATEGORIES]
+# "11 tankers were burned": a count with a verb of its own, which names no category
+_OWN_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+)?"
+                            r"\w+(?:ed|en)\b", re.I)
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+$")
 OBJECT_WORDS = 3  # "reviewed eleven videos and ...": the words an object's count names
 _PART_OF = re.compile(r"\s*(?:of|among) (?:them|whom|those|these|our|their)\b\s*", re.I)
+_PART_BEFORE = re.compile(r"\b(?:among|including|of) (?:them|whom)[\s,]*$|\bincluding\s+$", re.I)
+PART_REACH = 300  # characters between a count and its part: the sentence before at most
+_COORDINATED = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}and\s+")  # "31 police officers and 58 civilians"
 _SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
                            r"which|the|as|since|during|with|for|after|before|it|they)$", re.I)
 
@@ -80,11 +98,36 @@ def find_figures(text: str, sentences: list[tuple[int, int]], excluded: list[tup
     found = []
     for s, e in sentences:
         sentence = text[s:e]
+        in_sentence = []
         for m in FIGURE.finditer(sentence):
             figure = _figure(m, sentence, s)
             if figure and not any(a < figure.end and figure.start < b for a, b in excluded):
-                found.append(figure)
+                in_sentence.append(figure)
+        _share_categories(text, in_sentence)
+        found += in_sentence
+    _parts_of(text, found)
     return found
+
+
+def _share_categories(text: str, figures: list[FoundFigure]) -> None:
+    """Counts in one sentence that share their words: "at least 27 deaths: at least 19 in Vaskarland and
+    at least 8 in Estrenza", "31 police officers and 58 civilians have been killed"."""
+    for previous, figure in pairwise(figures):  # a count naming nothing counts what the one before did
+        if figure.category == "other" and figure.subject is None and not figure.unit:
+            figure.category = previous.category
+    for figure, following in reversed(list(pairwise(figures))):  # "31 officers and 58 civilians"
+        if figure.category == "other" and _COORDINATED.fullmatch(text[figure.end:following.start]):
+            figure.category = following.category
+
+
+def _parts_of(text: str, figures: list[FoundFigure]) -> None:
+    """A part of a count counts what the whole did: "nine people were killed, seven of them patients",
+    "killing at least 19 people, among them at least six children"."""
+    for previous, figure in pairwise(figures):
+        between = text[previous.end:figure.start]
+        part = _PART_BEFORE.search(between) or _PART_OF.match(text, figure.end)
+        if part and "\n" not in between and len(between) <= PART_REACH and previous.category != "other":
+            figure.category = previous.category
 
 
 def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
@@ -157,20 +200,26 @@ def _category(before: str, after: str) -> str:
     """The category words right after the number (in its clause), else right before it."""
     clause = re.split(r"[;.]|,(?!\d)|\b(?:and|but|while)\b\s+(?=\S*\d)", after, maxsplit=1)[0][:90]
     sentence_rest = re.split(r"[;.]|\d", after, maxsplit=1)[0][:120]  # "Twelve civilians, among them ..., were killed"
-    # "interviewed six witnesses, reviewed eleven videos and named the dead": an object counts what it names
-    if _OBJECT_OF.search(before):
-        ahead = " ".join(clause.split()[:OBJECT_WORDS])
-    else:
-        ahead = clause if any(p.search(clause) for _, p in _CATEGORY) else sentence_rest
     behind = re.split(r"[;:]|\d", before)[-1][-80:]
     verb = _VERB_BEFORE.search(behind)
     if verb:  # "killed 5", "killing at least 37", "wounding over 70"
         return _VERB_CATEGORY[verb["stem"].lower()]
-    for text in (ahead, behind):
-        hits = [(m.start(), name) for name, pattern in _CATEGORY for m in pattern.finditer(text)]
-        if hits:
-            return min(hits)[1] if text is ahead else max(hits)[1]
-    return "other"
+    noun = next((name for name, pattern in _NOUN_OF_BEFORE if pattern.search(behind)), None)
+    if noun:  # "took the lives of 23 guests, nine of them children, and wounded dozens"
+        return noun
+    # "interviewed six witnesses, reviewed eleven videos and named the dead": an object counts what it names
+    object_of = _OBJECT_OF.search(before)
+    if object_of:
+        ahead = " ".join(clause.split()[:OBJECT_WORDS])
+    else:
+        ahead = clause if any(p.search(clause) for _, p in _CATEGORY) else sentence_rest
+    hits = [(m.start(), name) for name, pattern in _CATEGORY for m in pattern.finditer(ahead)]
+    if hits:
+        return min(hits)[1]
+    if (object_of and ahead.strip()) or _OWN_PREDICATE.match(clause):
+        return "other"  # "gathered 4,200 signatures", "11 tankers were burned": the words before count something else
+    hits = [(m.start(), name) for name, pattern in _CATEGORY for m in pattern.finditer(behind)]
+    return max(hits)[1] if hits else "other"
 
 
 def _subject(after: str) -> str | None:

@@ -162,6 +162,7 @@ GROUP_NOUNS = {
     "population": "population", "civilians": "population", "people": "population", "residents": "population",
     "experts": "experts", "public": "population", "guards": "forces", "gunners": "forces", "marines": "forces",
     "sappers": "forces", "commandos": "forces", "paratroopers": "forces", "snipers": "forces",
+    "movement": "fighters", "alliance": "fighters",
 }
 # Nouns that name a person by role: resolved to the named person who holds it when the text says who.
 ROLE_NOUNS = frozenset({

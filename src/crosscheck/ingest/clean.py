@@ -69,6 +69,8 @@ ORNAMENT_LINE = re.compile(r"^[\W_]+$")
 # Navigation/breadcrumbs: three or more short segments between separators.
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
 NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~|\*)\s+|\s*\]\s*\[\s*")
+# "Politics - Defence - Economy - World", "Home . Live TV . News . Shows": menus only when every part is capitalised
+SPACED_SEPARATORS = re.compile(r"\s+[-.]\s+")
 NAV_MAX_SEGMENT_WORDS = 4
 NAV_MAX_WORDS = 40  # a site menu may list a dozen sections
 # A breadcrumb's open end: "Sovereign Waters >", "News /".
@@ -85,6 +87,9 @@ BYLINE = re.compile(
     re.I,
 )
 BYLINE_MAX_WORDS = 12
+# "Daniela Stoica, STIRPRES special correspondent", "Parvina Qurbonova, TRB correspondent in the Tarnagh valley"
+CREDIT_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:correspondent|reporter|staff writer|editor)\b")
 # "Jane Roe is the Daily's staff journalist", "Jane Roe is a reporter for the Daily".
 _NAME = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
 _ROLE = r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor)"
@@ -137,6 +142,7 @@ CRAWL_WORDS = re.compile(r"^\W*(?:crawled|retrieved|fetched|accessed|archived|ca
 CACHE_NOTICE = re.compile(r"\b(?:cached (?:copy|version)|snapshot of the page|archived (?:copy|version)|"
                           r"as it appeared on)\b", re.I)
 CACHE_NOTICE_MAX_WORDS = 45
+CRAWL_NOTICE_MAX_WORDS = 14  # "Saved from t.me/s/channel on 19.06.2027 22:41 by the Kavaros Conflict Archive"
 # Labels of the dates in a page's header: when it was published, when updated, what period it covers.
 PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated)\b", re.I)
 LATER_LABEL = re.compile(r"\b(?:last updated|updated|modified|revised|edited)\b", re.I)
@@ -161,11 +167,13 @@ CAPTION_MAX_WORDS = 35
 # "[Photo: Rescuers carry a stretcher ...]"
 CAPTION_LABEL = re.compile(r"^[\[(]?\s*(?:photo|picture|image|caption|video)\s*:", re.I)
 AD_MAX_WORDS = 30
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)  # "21:10", "17h40", "6 PM"
 DESK_CREDIT = re.compile(r"\b(?:correspondents?|staff reporters?|staff writers?|newsroom|news desk|editorial desk)\b",
                          re.I)
 # A masthead: the outlet's name in capitals ("THE KINSHASA SENTINEL"), or its acronym and name
 # ("KIS - Korvathi Information Service").
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_MASTHEAD = re.compile(
     r"^(?P<acronym>[A-Z]{2,6})\s+[-–—|:]\s+(?P<name>[A-Z][\w&.'’ -]{3,60}?)(?:\s+\|\s+[\w ]{2,30})?$")
 MASTHEAD_MAX_WORDS = 12
@@ -175,6 +183,10 @@ SECTION_WORDS = frozenset({"home", "news", "world", "latest", "top", "menu", "po
 # A line is a paragraph (not a header item) from this many words, or ends a statement from 8 words
 # (headlines may end in "?" or "!", rarely in a full stop).
 PARAGRAPH_WORDS = 20
+WRAPPED_MIN_WORDS = 10  # a line this long that stops mid-sentence was wrapped, not broken by its author
+WRAPPED_END = re.compile(r"(?:,|\b(?:the|a|an|of|in|on|at|to|and|or|by|for|with|from|that|which|who|than|as)"
+                         r")$")
+LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d+[.)]\s)")
 STATEMENT_END = ('.', '."', '.”', ".'", ".’", '…')
 SENTENCE_END = (*STATEMENT_END, '!', '?', '?”', '!”')
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
@@ -198,7 +210,7 @@ class Line:
 
 def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
     """Every line of a page with its role; body lines, in order, are the cleaned article."""
-    lines = [Line(text) for text in _normalize(raw).split("\n")]
+    lines = [Line(text) for text in _unwrap(_normalize(raw).split("\n"))]
     for line in lines:
         _classify(line)
     _mark_signatures(lines)
@@ -238,14 +250,31 @@ def _normalize_line(line: str) -> str:
     """Runs of spaces become one, except where they separate a menu's items ("Home  News  Opinion"):
     those become " | ", so the line reads as the navigation it is."""
     parts = [p for p in re.split(r"[ \t\f\v]{2,}", line.strip()) if p]
-    if len(parts) >= 3 and all(len(p.split()) <= NAV_MAX_SEGMENT_WORDS for p in parts):
+    if len(parts) >= 3 and all(len(p.split()) <= NAV_MAX_SEGMENT_WORDS for p in parts) or (
+            len(parts) == 2 and ACRONYM.fullmatch(parts[0])):  # "BNS  Berita Nasional Serawan": two cells
         line = " | ".join(parts)
     return re.sub(r"[ \t\f\v]+", " ", line).strip()
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
-    return not previous.endswith(SENTENCE_END + (":", "”", '"')) and line[:1].islower()
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case, or
+    after a comma or a word no sentence ends on ("... against two villages in the / Tarnagh valley")."""
+    if not line or previous.endswith(SENTENCE_END + (":", "”", '"')):
+        return False
+    return line[:1].islower() or bool(WRAPPED_END.search(previous)) and not LIST_ITEM.match(line)
+
+
+def _unwrap(texts: list[str]) -> list[str]:
+    """Rejoin a paragraph hard-wrapped at a fixed width (text taken from a PDF or an e-mail), so that its
+    lines read as the paragraph they are rather than as a header's short lines."""
+    joined: list[str] = []
+    for text in texts:
+        prose = not any("|" in t for t in (joined[-1:] or [""]) + [text]) and not BYLINE.match(text)
+        if joined and prose and len(joined[-1].split()) >= WRAPPED_MIN_WORDS and _continues(joined[-1], text):
+            joined[-1] += " " + text
+        else:
+            joined.append(text)
+    return joined
 
 
 def _classify(line: Line) -> None:
@@ -290,11 +319,11 @@ def _classify(line: Line) -> None:
         line.role = "widget"
         return
     if line.words <= BYLINE_MAX_WORDS:
-        byline = BYLINE.match(text)
+        byline = BYLINE.match(text) or CREDIT_BYLINE.match(text)
         if byline and not found:
             line.role, line.values = "byline", {"author": byline["name"]}
             return
-    crawled = find_date(text) if (line.words <= 8 and CRAWL_WORDS.match(text)) or (
+    crawled = find_date(text) if (line.words <= CRAWL_NOTICE_MAX_WORDS and CRAWL_WORDS.match(text)) or (
         line.words <= CACHE_NOTICE_MAX_WORDS and CACHE_NOTICE.search(text)) else None
     if crawled:
         line.role, line.values = "crawl_date", {"published": crawled[0]}
@@ -384,9 +413,8 @@ def _is_navigation(text: str) -> bool:
     segments = [s for s in NAV_SEPARATORS.split(text) if s]
     if len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments):
         return True
-    # "Politics - Defence - Economy - World": dashes only between four or more capitalised sections
-    dashed = text.split(" - ")
-    return len(dashed) >= 4 and all(len(s.split()) <= 3 and s[:1].isupper() for s in dashed)
+    spaced = SPACED_SEPARATORS.split(text)
+    return len(spaced) >= 4 and all(len(s.split()) <= 3 and s[:1].isupper() for s in spaced)
 
 
 def _mark_advertisements(lines: list[Line]) -> None:
@@ -525,7 +553,7 @@ def _masthead(lines: list[Line], index: int) -> str | None:
     line = lines[index]
     first = all(other.role in ("blank", "crawl_date", "date", "widget", "counter") for other in lines[:index])
     if line.role == "nav":
-        name = NAV_SEPARATORS.split(line.text)[0].strip()
+        name = SPACED_SEPARATORS.split(NAV_SEPARATORS.split(line.text)[0])[0].strip()
         generic = all(w.lower() in SECTION_WORDS for w in name.split())
         return _outlet_name(name) if first and not generic and (len(name.split()) >= 2 or name.isupper()) else None
     text = line.text
@@ -570,14 +598,16 @@ def _outlet_name(text: str) -> str:
 def _best_title(lines: list[Line], header: list[int]) -> int | None:
     header_keys = [_key(lines[i].text) for i in header]
     first_text = next((i for i, line in enumerate(lines) if line.role != "blank"), None)
-    best, best_score = None, 0.0
+    best, best_score, motto = None, 0.0, None
     for index in header:
         line = lines[index]
-        if line.role != "body" or not TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS:
+        if line.role != "body" or not TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS or index == motto:
             continue
         if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–")) \
-                or FACT_CHECK_LABEL.match(line.text) or BOX_ROW.match(line.text):
-            continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line
+                or FACT_CHECK_LABEL.match(line.text) or BOX_ROW.match(line.text) or LIST_ITEM.match(line.text) \
+                or CLOCK.search(line.text) or NUMERIC_DATE.search(line.text):
+            continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line,
+            #           a numbered section ("2. ZARDEVA AND KHIRMON"), a list's item, a time stamp
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
             continue
         repeated = header_keys.count(_key(line.text)) > 1  # scraped pages repeat their headline
@@ -592,10 +622,13 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
                 _is_paragraph(following) or following.text.endswith(("-", "—", "–"))):
             score += ABOVE_STORY_BONUS  # the headline sits right above the story or its dateline
         if index == first_text:
-            after = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+            motto = next((j for j in range(index + 1, len(lines)) if lines[j].role != "blank"), None)
+            after = lines[motto] if motto is not None else None
             if line.words <= SHORT_FIRST_LINE_WORDS and after is not None and (
-                    after.role in ("nav", "date", "widget") or " | " in after.text):
-                continue  # "Frontline Civilian Monitor" over the site's menu or dates: the site's name
+                    after.role in ("nav", "date", "widget") or " | " in after.text
+                    or (after.words <= SELF_DESCRIPTION_MAX_WORDS and SELF_DESCRIPTION.search(after.text))):
+                continue  # "Frontline Civilian Monitor" over the site's menu, dates or motto: the site's name
+            motto = None
             score += 0.5
         if score > best_score:
             best, best_score = index, score
