@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from crosscheck.extract import lexicon as lx
 from crosscheck.extract.claims import Attribution, polarity_of
 from crosscheck.extract.speakers import LocalEntities, RoleEntity
 
@@ -27,8 +28,6 @@ STAFF = re.compile(r"\b(?:ANCHOR|PRESENTER|HOST|NEWSREADER|MODERATOR|INTERVIEWER
                    re.I)
 CREDIT = re.compile(r"\b(?:presenter|presented by|host|hosted by|anchor|anchored by|reports|reporting|reported by|"
                     r"reporter|correspondent)\s*:?\s+(?P<name>(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))", re.I)
-TITLE_WORDS = frozenset({"colonel", "general", "major", "captain", "minister", "dr", "president", "sergeant",
-                         "lieutenant", "admiral", "commander", "ambassador", "mr", "mrs", "ms"})
 
 
 def transcript_turns(doc: Doc, local: LocalEntities, claimed: list[tuple[int, int]]) -> list[Attribution]:
@@ -36,8 +35,7 @@ def transcript_turns(doc: Doc, local: LocalEntities, claimed: list[tuple[int, in
     it (a quote, or "X says ..." the speaker reports). A guest's words are direct claims; the presenter's and
     the correspondents' are the channel's own assertions, as a printed story's sentences are the paper's."""
     text = doc.text
-    labels = [m for m in LABEL.finditer(text) if m.group("name").lower() not in NOT_SPEAKERS
-              and (m.start() == 0 or text[m.start() - 1] == "\n")]
+    labels = [m for m in LABEL.finditer(text) if m.group("name").lower() not in NOT_SPEAKERS]
     if len(labels) < MIN_TURNS or len({_key(m) for m in labels}) < MIN_SPEAKERS:
         return []
     staff = {_key(m) for m in labels if STAFF.search(f"{m.group('name')} {m.group('note') or ''}")}
@@ -73,7 +71,7 @@ def _key(label: re.Match) -> str:
 def _speaker(local: LocalEntities, label: re.Match) -> tuple[int, str]:
     """The person the page names in full ("Colonel Unai Zabaleta"), else the label itself as a person."""
     name, note = label.group("name"), label.group("note")
-    words = [w for w in name.lower().split() if w not in TITLE_WORDS] or name.lower().split()
+    words = [w for w in name.lower().split() if w not in lx.TITLES] or name.lower().split()
     people = [m for m in local.mentions if local.type_of(m.entity) == "person"
               and [w.lower() for w in m.text.split()][-1:] == words[-1:]]
     full = next((m for m in people if all(w in m.text.lower().split() for w in words)), None)

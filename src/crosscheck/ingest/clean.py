@@ -269,8 +269,9 @@ def _unwrap(texts: list[str]) -> list[str]:
     lines read as the paragraph they are rather than as a header's short lines."""
     joined: list[str] = []
     for text in texts:
-        prose = not any("|" in t for t in (joined[-1:] or [""]) + [text]) and not BYLINE.match(text)
-        if joined and prose and len(joined[-1].split()) >= WRAPPED_MIN_WORDS and _continues(joined[-1], text):
+        previous = joined[-1] if joined else ""
+        if len(previous.split()) >= WRAPPED_MIN_WORDS and "|" not in previous + text and not BYLINE.match(text) \
+                and _continues(previous, text):  # a menu's cells and a headline's byline are no wrapped lines
             joined[-1] += " " + text
         else:
             joined.append(text)
