@@ -184,8 +184,7 @@ SECTION_WORDS = frozenset({"home", "news", "world", "latest", "top", "menu", "po
 # (headlines may end in "?" or "!", rarely in a full stop).
 PARAGRAPH_WORDS = 20
 WRAPPED_MIN_WORDS = 10  # a line this long that stops mid-sentence was wrapped, not broken by its author
-WRAPPED_END = re.compile(r"(?:,|\b(?:the|a|an|of|in|on|at|to|and|or|by|for|with|from|that|which|who|than|as)"
-                         r")$")
+WRAPPED_END = re.compile(r"(?:,|\b(?:the|a|an|of|in|on|at|to|and|or|by|for|with|from|that|which|who|than|as))$")
 LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d+[.)]\s)")
 STATEMENT_END = ('.', '."', '.”', ".'", ".’", '…')
 SENTENCE_END = (*STATEMENT_END, '!', '?', '?”', '!”')
@@ -261,7 +260,7 @@ def _continues(previous: str, line: str) -> bool:
     after a comma or a word no sentence ends on ("... against two villages in the / Tarnagh valley")."""
     if not line or previous.endswith(SENTENCE_END + (":", "”", '"')):
         return False
-    return line[:1].islower() or bool(WRAPPED_END.search(previous)) and not LIST_ITEM.match(line)
+    return line[:1].islower() or (bool(WRAPPED_END.search(previous)) and not LIST_ITEM.match(line))
 
 
 def _unwrap(texts: list[str]) -> list[str]:
