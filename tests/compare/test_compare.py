@@ -300,7 +300,8 @@ def test_nobody_in_our_custody_denies_an_abduction(brenna):
 
 
 def test_never_used_a_weapon_against_the_monitors_record_of_it(brenna):
-    assert _linked(brenna, "contradicts", "denial", "cluster munitions that fell on the market",
+    # a "never" set against what a monitor documented is a contradiction of the record
+    assert _linked(brenna, "contradicts", "record", "cluster munitions that fell on the market",
                    "never used cluster munitions")
 
 
@@ -465,7 +466,8 @@ Talvan gunners shell a wedding in Dorn
 12.03.2027 | 09:00
 
 Velis, 12 March -- Talvan howitzers shelled a wedding in Dorn on Tuesday evening, Kormania's Emergencies \
-Ministry said. Eleven wedding guests were killed, five of them children. Talvania has not commented. The Brask \
+Ministry said. Eleven wedding guests were killed, five of them children. Talvania's defence ministry has not \
+commented. The Brask \
 regime will blame our own army, as it always does.
 """,
     "vale_watch_note2.txt": """VALE WATCH
@@ -608,3 +610,74 @@ def test_a_monitors_downloads_and_a_boxed_rating_mark_a_report_and_a_fact_check(
 def test_a_weekday_of_last_week_is_dated_in_the_week_before_publication(temba):
     downing = next(c for c in temba["claims"] if "brought down a junta reconnaissance drone" in c["text"])
     assert downing["date"] == "2027-02-04"  # published Sunday 14 February
+
+
+ORSK_PAGES = {  # written for these tests: Varnia against the breakaway Republic of Ostrelia, backed by Dravonia
+    "varnia_tv_live.txt": """VARNIA TV -- Public Television of Varnia
+Live: the eastern front
+14.08.2026 | 21:40
+
+A Varnian Red Cross convoy of 14 trucks was turned back at the Orsk checkpoint on Friday morning after waiting \
+six hours, said Mira Tallo, who heads the convoy. The separatist officer refused to open the trucks.
+
+A Dravonian mechanised battalion crossed the border at Zelt on Wednesday night and moved towards Kavel, \
+General Staff spokesman Colonel Ivo Rask said.
+
+A Varnian patrol was stopped at the Brenn checkpoint on Monday, the General Staff said.
+
+Varnian forces captured the town of Holm on Friday, Rask said. Ostrelian troops emptied the village of Marn at \
+gunpoint on Thursday, he added.
+""",
+    "ostrelia_info.txt": """OSTRELIA-INFO -- Official News Agency of the Republic of Ostrelia
+15.08.2026 | 10:00
+
+The fourteen trucks were allowed through after a standard inspection at Orsk on Friday and reached Kavel by \
+noon, the Republic's border service said.
+
+Defence minister Petar Lund said: "No minor has ever been called up into the army of the Republic. Our recruits \
+are eighteen and older."
+
+The town of Holm has not fallen and our units are in it, Lund said on Saturday. On Thursday the residents of \
+Marn were evacuated at their own request, the ministry said.
+""",
+    "dravonia_daily.txt": """DRAVONIA DAILY -- the voice of Dravonia
+16.08.2026
+
+Defence minister Anton Rell said on Sunday: "There is not one Dravonian soldier on Ostrelian soil, and the \
+gentlemen in Varnia know it."
+""",
+    "steppe_watch.txt": """STEPPE WATCH
+Field update 3
+Released 16.08.2026
+
+Steppe Watch documented the forced conscription of at least 23 boys aged 16 and 17 by the Ostrelian authorities \
+in Kavel on 12 August.
+
+On 13 August Ostrelian police fired live ammunition at mourners at the Kavel cemetery, killing two. The Ostrelian \
+interior ministry said its officers used water cannon and rubber bullets only.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def orsk(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "orsk", ORSK_PAGES)
+
+
+def test_a_convoy_turned_back_is_contradicted_by_letting_it_through_at_the_same_checkpoint(orsk):
+    assert _linked(orsk, "contradicts", "denial", "turned back at the Orsk checkpoint", "allowed through")
+    assert not _linked(orsk, "contradicts", "denial", "stopped at the Brenn checkpoint", "allowed through")
+
+
+def test_a_monitors_record_of_conscripted_boys_contradicts_a_never(orsk):
+    assert _linked(orsk, "contradicts", "record", "forced conscription", "No minor has ever been called up")
+
+
+def test_troops_across_the_border_are_denied_for_the_whole_territory(orsk):
+    assert _linked(orsk, "contradicts", "denial", "crossed the border at Zelt", "not one Dravonian soldier")
+
+
+def test_held_ground_freely_left_homes_and_less_lethal_means_only_deny_their_accusations(orsk):
+    assert _linked(orsk, "contradicts", "denial", "captured the town of Holm", "Holm has not fallen")
+    assert _linked(orsk, "contradicts", "denial", "emptied the village of Marn", "at their own request")
+    assert _linked(orsk, "contradicts", "denial", "fired live ammunition", "rubber bullets only")

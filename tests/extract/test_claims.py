@@ -71,6 +71,14 @@ ATTRIBUTIONS = [
      "two men were killed", "Ada Brun", "say", "indirect"),
     ("Ammunition stored in School No. 4 in Brenn detonated on Saturday, the General Staff said.",
      "School No. 4 in Brenn detonated", "General Staff", "say", "indirect"),  # "No. 4" ends no sentence
+    # the cue after the statement, its speaker behind it
+    ("A convoy of 14 trucks was turned back at the Orsk checkpoint this morning, said Mira Tallo, who heads the "
+     "mission.", "turned back at the Orsk checkpoint", "Mira Tallo", "say", "indirect"),
+    ("The shelling of the depot killed four people, said a military source.", "killed four people",
+     "military source", "say", "indirect"),
+    # a plural possessive's apostrophe is no quotation mark
+    ("Ilse Varga, director of Brenn Railways' eastern region, said seven people were killed at the junction.",
+     "seven people were killed", "Ilse Varga", "say", "indirect"),
 ]
 
 
@@ -303,3 +311,15 @@ def test_transcript_turns_are_the_labelled_speakers_claims(extract):
 def test_one_labelled_note_does_not_make_a_transcript(extract):
     extraction, _ = extract("UPDATE: The ministry later said the convoy had reached Corvel safely on Friday.")
     assert all(c.speaker_text != "Update" for c in extraction.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The administration in Brenn has not commented.",
+    # the speaker came first: the name after the cue is what was said
+    "Colonel Ada Brun, the army's spokeswoman, said Tomas Brel, the rebel commander, was killed in a raid.",
+    "Vice Admiral Olaf Ren, Chief of Naval Staff, told the Herald that a missile struck the radar on Holm Rock.",
+])
+def test_an_inverted_cue_needs_a_statement_before_it_and_its_speaker_after_it(extract, text):
+    extraction, names = extract(text)
+    assert all(c.text.strip(" .") for c in extraction.claims)
+    assert not {names.get(c.speaker) for c in extraction.claims} & {"Tomas Brel", "Herald"}

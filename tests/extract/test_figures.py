@@ -13,6 +13,11 @@ def figures_in(text: str):
 
 @pytest.mark.parametrize(("text", "value", "qualifier", "category", "subject"), [
     ("The fighting has left nearly 40 civilians dead.", 40, "about", "killed", "civilians"),
+    ("Ferry fired on near Orsk; toll rises to 41", 41, "exact", "killed", None),
+    ("The launch was carrying 186 passengers, most of them families displaced from Brenn.", 186, "exact", "other",
+     "passengers"),
+    ("The rebels took Holm, a market town of some 30,000 people.", 30000, "about", "other", "people"),
+    ("The monitor has confirmed the names of at least 110 detainees.", 110, "at_least", "captured", "detainees"),
     ("As a result of the strike three women were injured.", 3, "exact", "injured", "women"),
     ("More than a thousand people fled their homes.", 1000, "at_least", "displaced", "people"),
     ("Up to 5,000 soldiers are stationed there.", 5000, "at_most", "other", "soldiers"),

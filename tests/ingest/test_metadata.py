@@ -62,6 +62,7 @@ def test_a_wire_datelines_day_takes_the_year_of_the_crawl_or_the_article(text, c
         ("on 3rd of March 2024", "2024-03-03"),
         ("2020-10-08T10:00", "2020-10-08"),
         ("08.10.2020, 18:47", "2020-10-08"),  # dotted: day first
+        ("Issued: 2027/05/13 16:00", "2027-05-13"),  # year first: month before day
         ("31 February 2020", None),
         ("October 2020", None),
     ],
@@ -90,6 +91,7 @@ def test_date_lines_with_times_and_zones_give_the_publication_date(line):
     ("Covers: 3-29 August 2026 | Issued: Monday 31 August 2026 | 11 pages", "2026-08-31"),
     ("First published 15 September 2026. Last updated 16 September 2026 at 10:05.", "2026-09-15"),
     ("Number 19 | Friday 29 Rabi al-Awwal 1448 / 11 September 2026", "2026-09-11"),
+    ("Bulletin No. 7  ~  Friday 15 January 2027  ~  seventh day of the uprising", "2027-01-15"),
 ])
 def test_header_date_lines_of_any_layout_give_the_publication_date(line, iso):
     meta = describe(f"TARN VALLEY POST\n{line}\n\nTalks end without a deal on troops\n\n{BODY}")

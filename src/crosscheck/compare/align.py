@@ -34,9 +34,12 @@ def blocking_keys(frame: Frame) -> set[str]:
         if frame.family == "downing":  # a downing is answered by the side that would have lost the aircraft
             loser = frame.object_side or (frame.voice_side if frame.polarity == "deny" else None)
             keys |= {f"loser|{loser}"} if loser else set()
-        if frame.target == "civilians":  # a denial of targeting civilians meets the record of that side's strikes
-            side = frame.voice_side if frame.polarity == "deny" else frame.actor_side
-            keys |= {f"record|{side}"} if side else set()
+        # a denial meets the record of that side's deeds: of targeting civilians, or of its kind of act ("we have
+        # never drafted a minor" and a monitor's count of boys conscripted)
+        side = frame.voice_side if frame.polarity == "deny" else frame.actor_side
+        if side:
+            keys.add(f"record|{side}|{frame.family}")
+            keys |= {f"record|{side}"} if frame.target == "civilians" else set()
     if frame.kind == "direct":
         keys.add(f"speaker|{frame.speaker}" if frame.speaker else "quote|" + " ".join(frame.text.lower().split()[:4]))
     return keys

@@ -29,6 +29,8 @@ STATE = "@state"  # "security forces", "the army": the state among the two sides
 INSURGENTS = "@insurgents"  # "the separatists", "rebel fighters": the armed group among them
 PLACEHOLDERS = (SELF, ENEMY, STATE, INSURGENTS)
 # An event named as the time of another is background: "have fled since the Dravian offensive began".
+# Kinds of act whose "target" words say nothing of whom they harm: "called up into the army", "aid for civilians".
+UNTARGETED = frozenset({"recruitment", "obstruction"})
 _BACKGROUND = re.compile(r"\b(?:since|amid|during|following)\b(?:\s+[\w'’-]+){0,3}\s+$")
 _LAID_BY = re.compile(r"\b(?:planted|placed|left|laid|stored|hidden|set|brought)\s+(?:[\w-]+\s+){0,3}?by\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]| (?:as|when|while|after|before|and|but) ")
@@ -411,12 +413,27 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         frame.action, frame.family, frame.actor_side = "capture", "capture", ENEMY  # held: nobody took it
         frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
         return
+    if lx.LESS_LETHAL_ONLY.search(lower):  # "rubber bullets only": no live rounds
+        frame.weapons |= {"live ammunition"}
+        frame.action, frame.family = "weapon use", "violence"
+        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        return
+    if lx.LEFT_FREELY.search(lower):  # "they left of their own free will": nobody drove them out
+        frame.action = frame.family = "displacement"
+        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        return
+    if lx.LET_THROUGH.search(lower) and not any(name == "obstruction" for _, name in actions):
+        frame.action = frame.family = "obstruction"  # let through: nobody was stopped
+        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        return
     protected = lx.PROTECTED.search(lower)
     if protected:  # "prisons are on the no-strike list": a denial of striking them
         actions = [(protected.start(), "attack")]
         frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
     detained = {position for position, name in actions if name == "detention"}
     actions = [(p, name) for p, name in actions if not (name == "capture" and p in detained)]  # people, not ground
+    if not actions and frame.weapons & set(lx.DISTINCT_WEAPONS):  # "not one live cartridge was issued"
+        actions = [(0, "weapon use")]
     if not actions:
         return
     if any(name == "ceasefire violation" for _, name in actions):
@@ -435,6 +452,8 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
             frame.polarity = "deny"  # "Every pilot came home. No aircraft is missing", "the jet was not hit"
         if frame.actor_side == frame.object_side:  # "No Kastrian drone was lost": the loser, not the doer
             frame.actor_side = None
+    if frame.family in UNTARGETED:
+        return
     after = lower[chosen[0]:]
     # "We do not make war on civilians; our missiles strike only military objects" denies harming civilians
     if lx.CIVILIAN_TARGETS.search(after) or (frame.polarity == "deny" and lx.CIVILIAN_TARGETS.search(lower)):
@@ -449,7 +468,7 @@ def _negated_downing(lower: str, position: int) -> bool:
     before = lower[max(0, position - 16):position]
     return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the))\s+(?:\w+\s+)?$", before)
                 or (match and re.search(r"\b(?:no|not|never|returned|came back|landed|afloat|own|apron|tarmac|"
-                                        r"accounted)\b", match.group())))
+                                        r"accounted|tied)\b", match.group())))
 
 
 def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
@@ -488,7 +507,11 @@ def resolve_actor(corpus: Corpus, actor: str | None, voice: str | None, sides: l
         return opponents[0] if voice and len(opponents) == 1 else None
     if actor in (STATE, INSURGENTS):
         fitting = [s for s in sides if (s in corpus.rebel_sides) == (actor == INSURGENTS)]
-        return fitting[0] if len(fitting) == 1 else None
+        if len(fitting) == 1:
+            return fitting[0]
+        if actor == INSURGENTS and not fitting and voice in sides and len(sides) == 2:
+            return next(s for s in sides if s != voice)  # a breakaway's "separatists", said by the state it left
+        return None
     return actor
 
 
@@ -498,6 +521,7 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
     passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b"
+                       r"|\w+(?:tion|ment)s? of\b[^,;.]{0,50}?\bby\b"  # "the conscription of 23 boys by X"
                        r"|[^.;]{0,80}?\b(?:(?:was|were) (?:caused|started|set off|triggered|torn apart|blown apart)"
                        r" by|came from|(?:was|were) fired from|(?:was|were) the work of|"
                        r"(?:was|were) (?:planted|placed|hidden|laid|carried out|committed) by)\b",
@@ -551,6 +575,8 @@ def site_name(corpus: Corpus, entity: Entity | None) -> str | None:
             or entity.name.lower() in corpus.outlet_names | corpus.weapon_names:
         return None
     words = entity.name.split()
+    if entity.name.lower().removeprefix("the ") in lx.STATE_NOUNS:
+        return None
     stripped = [w for w in words if w.lower() not in lx.FACILITY_WORDS]
     if entity.type == "organization" and words[-1].lower() not in lx.FACILITY_WORDS:
         return None  # a body, not a site: "Ganja Airbase" is a place, "Defence Ministry", "Pellish Air Force" not

@@ -15,11 +15,12 @@ _CAPTIVES = (r"(?:crews?|fishermen|fisherman|sailors|seamen|passengers|(?:aid|re
 # under her own power", "is standing on the apron at Lahtme".
 _OWNER_ANSWER = (r"\b(?:is|are|was|were|remains?|stays?)\s+(?:still\s+|safely\s+)?afloat\b|"
                  r"\bunder (?:her|its|their) own (?:power|steam)\b|"
-                 r"\b(?:standing|parked|sitting) on the (?:apron|tarmac|runway)\b")
+                 r"\b(?:standing|parked|sitting) on the (?:apron|tarmac|runway)\b|\btied up (?:at|in|alongside)\b")
 # Action classes, each a pattern over lower-cased text. "use" only counts next to a weapon.
 ACTIONS: dict[str, re.Pattern] = {
     "ceasefire violation": re.compile(
-        r"\b(?:violat\w*|broke|broken|breach\w*|break\w*)\b(?:\W+\w+){0,4}?\W+(?:cease-?fire|truce)\b"
+        r"\b(?:violat\w*|broke|broken|breach\w*|break\w*|tore up|torn up|tear(?:s|ing)? up|shatter\w*|wreck\w*|"
+        r"torpedo\w*|trampl\w*)\b(?:\W+\w+){0,4}?\W+(?:cease-?fire|truce)\b"
         r"|\b(?:cease-?fire|truce) (?:violations?|breach\w*)\b"
         r"|\b(?:cease-?fire|truce)\W+(?:(?:was|is|has been|had been)\W+)?(?:broken|violated|breached)\b"),
     "attack": re.compile(
@@ -31,7 +32,8 @@ ACTIONS: dict[str, re.Pattern] = {
         r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|ramm(?:ed|ing)|"
         r"(?:fell|landed|exploded|rained) (?:on|in|into|over)|(?:tore|torn|ripped|blew|blown) apart|"
         r"(?:dived|dove|crashed) (?:onto|into)|"
-        r"torch(?:ed|es|ing)|set (?:fire to|alight|ablaze)|arson\w*|"
+        r"torch(?:ed|es|ing)|set (?:fire to|alight|ablaze)|arson\w*|raked|strafed|strafing|machine-gunned|"
+        r"demolish(?:ed|es|ing)?|sabotag(?:e|ed|ing)|"
         r"(?:plant(?:ed|ing|s)?|hid|hidden|hid(?:e|es|ing)|plac(?:e|ed|ing)) (?:\w+ ){0,2}"
         r"(?:explosives|bombs?|mines?|charges?|ieds?)|"
         r"(?:explosives|bombs?|mines?|charges?|ieds?) (?:[\w-]+ ){0,5}?(?:was|were|had been|has been) "
@@ -65,10 +67,16 @@ ACTIONS: dict[str, re.Pattern] = {
         r"(?:took|taken|take|taking) (?:the )?(?:[\w-]+ ){0,2}(?:station|town|village|city|hill|heights|bridge|airport|"
         r"port|base|outpost|checkpoint|dam|crossing|junction|island|lighthouse|district|settlement|garrison)s?|"
         r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
+        r"cross(?:ed|es|ing)? the (?:border|frontier) (?:at|near)|"
+        # troops on another's ground, and the denial that any are: "not one Gorun soldier on Kestravan soil"
+        r"(?:soldiers?|troops|units?|battalions?|servicem[ae]n)\b(?:\W+\w+){0,3}?\W+on\W+(?:\w+\W+){0,2}?"
+        r"(?:soil|territory)|"
         r"enter(?:ed|s|ing)? (?:the (?:town|village|city) of )?[a-z]+|occup(?:ied|y|ies|ying) (?:the |its |a )?"
         r"(?:town|village|city|school|hospital|district)|set foot (?:on|in))\b(?! (?:talks|force|negotiations))"),
     "displacement": re.compile(  # (not the "displacement camp" where the displaced live)
         r"\b(?:displac\w*(?! (?:camps?|sites?|centres?|centers?|settlements?))|fled|flee(?:s|ing)?|evacuat\w*|"
+        r"empt(?:ied|y|ies|ying) (?:the |a |their )?(?:village|town|district|houses|homes|streets)|expell(?:ed|ing)|"
+        r"deport(?:ed|ing|ation)|driven out|"
         r"(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
@@ -82,7 +90,25 @@ ACTIONS: dict[str, re.Pattern] = {
         r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
         r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody)\b"),
     "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
+    # forcing people into an armed force: "forced conscription of 23 boys", "no minor has been called up"
+    "recruitment": re.compile(
+        r"\b(?:conscript\w*|call(?:ed|s|ing)? up|drafted|draft(?:ing)? (?:of )?(?:minors|children|boys|teenagers)|"
+        r"recruit(?:s|ed|ing|ment)?|enlist\w*|child soldiers?|press-gang\w*)\b"),
+    # aid or people stopped on their way: "the convoy was turned back at the checkpoint"
+    "obstruction": re.compile(
+        r"\b(?:turned (?:back|away)|blocked|block(?:s|ing)? (?:the |a |an )?(?:convoy|aid|access|road|deliver\w+)|"
+        r"(?:denied|refused|barred|blocked) (?:access|entry|passage)|"
+        r"(?:stopped|held up|halted) at (?:the |a )?(?:checkpoint|crossing|border)|seal(?:ed|s|ing)? off|"
+        r"blockad(?:e|ed|es|ing))\b"),
 }
+# Passage granted, said by whoever controls the way: a denial that anything was obstructed. "the trucks were
+# allowed through after a standard inspection", "we waved them through".
+LET_THROUGH = re.compile(
+    r"\b(?:allowed|let|waved|permitted|cleared)\s+(?:\w+\s+){0,2}?(?:through|to pass|to proceed|to cross|"
+    r"on their way)\b"
+    # and traffic said to run as ever: "ships are berthing and unloading as on any other week"
+    r"|\b(?:ships|vessels|trucks|convoys|traffic)\b[^.;]{0,30}\b(?:docking|berthing|arriving|sailing|moving|passing|"
+    r"flowing)\b[^.;]{0,20}(?:\b(?:normally|as usual|freely)\b|\bas (?:on|in) any other (?:day|week)\b)")
 # Ground still held, said by its holder: a denial that anyone captured it. "Scarrow Bridge is firmly under
 # Belvarran control", "the town remains in our hands", "our flag still flies over the station".
 HELD = re.compile(
@@ -90,13 +116,15 @@ HELD = re.compile(
     r"[\w'’-]+\s+(?:control|hands)\b|\b(?:flag|flags)\s+(?:\w+\s+)?(?:still\s+)?fl(?:ies|y|ying)\b|"
     r"\b(?:still|firmly)\s+(?:holds?|held|controls?)\b|\bremains? ours\b|\b(?:not|never) changed hands\b|"
     # and its garrison whole: "the garrison is at full strength and nobody is missing"
+    r"\b(?:has|had|have) not fallen\b|\bnever fell\b|\bdid not fall\b|"
+    r"\b(?:still|remains?)\s+(?:sitting|dug in|stationed|in position)\s+(?:in|at|on)\b|"
     r"\bat full strength\b|\b(?:nobody|no one|not one (?:man|soldier)) (?:is|was) missing\b|"
     r"\b(?:men|soldiers|troops|personnel|servicemen)\b(?:\W+\w+){0,3}?\W+(?:are|were|is|was) (?:all )?accounted for\b")
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
     "injuring": "violence", "downing": "downing", "capture": "capture", "displacement": "displacement",
-    "detention": "detention",
+    "detention": "detention", "recruitment": "recruitment", "obstruction": "obstruction",
     "agreement": "agreement",
 }
 
@@ -139,13 +167,15 @@ SHORT_PARTY_HEADS = frozenset({"alliance", "coalition", "legion", "column", "mov
 
 # Generic names of the two kinds of party, resolved to the state or the armed group a document is about.
 STATE_FORCES = re.compile(
-    r"\b(?:government|security|regime|junta|federal|army|military)(?: intelligence)? (?:forces|troops|soldiers|men|"
-    r"agents|officers|units|artillery|gunners|aircraft|jets?|planes?|warplanes?|helicopters?|drones?)\b"
+    r"\b(?:government|security|regime|junta|federal|army|military|navy|naval|air force)(?: intelligence)? (?:forces|"
+    r"troops|soldiers|men|agents|officers|units|artillery|gunners|engineers|sappers|commandos|patrols?|gunboats?|"
+    r"warships?|aircraft|jets?|planes?|warplanes?|helicopters?|drones?)\b"
     r"|\b(?:regime|junta)['’]s (?:[\w-]+ ){0,2}(?:howitzers|guns|artillery|tanks|mortars|rockets|missiles|aircraft|"
     r"jets|warplanes|drones|troops|soldiers|gunners|sappers|snipers|forces|army|police|agents|militias?|thugs|"
     r"henchmen|security services)\b"
-    r"|\bthe (?:army|military|armed forces|security forces)\b|\b(?:riot )?police(?:men| officers)?\b", re.I)
-INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?)\b", re.I)
+    r"|\bthe (?:[a-z-]+ )?(?:army|military|navy|air force|coast ?guard|armed forces|security forces)\b"
+    r"|\b(?:riot )?police(?:men| officers)?\b", re.I)
+INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?|miscreants)\b", re.I)
 
 # The speaker's own side as the doer: "our forces", "we shot down" (resolved to the voice's side).
 FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
@@ -175,7 +205,14 @@ DISTINCT_WEAPONS = {
     "chemical weapons": re.compile(r"\bchemical (?:weapons?|agents?|attacks?)\b"),
     "barrel bombs": re.compile(r"\bbarrel bombs?\b"),
     "landmines": re.compile(r"\b(?:land ?mines?|anti-personnel mines?)\b"),
+    "live ammunition": re.compile(r"\blive (?:rounds?|ammunition|fire|bullets|cartridges?)\b"),
 }
+# "water cannon and rubber bullets only": a denial that live ammunition was used.
+_LESS_LETHAL = r"(?:rubber bullets|water cannons?|tear ?gas|batons|plastic bullets)"
+LESS_LETHAL_ONLY = re.compile(rf"\b(?:only|nothing but|nothing more than|just)\b[^.;]{{0,30}}\b{_LESS_LETHAL}"
+                              rf"|\b{_LESS_LETHAL}\b[^.;]{{0,30}}\bonly\b")
+# People who left by choice, said by those accused of driving them out: "evacuated at their own request".
+LEFT_FREELY = re.compile(r"\b(?:at their own request|of their own (?:free )?(?:will|accord)|voluntarily)\b")
 
 # A statement that neither affirms nor denies ("no information", "cannot confirm") contradicts nothing.
 UNCOMMITTED = re.compile(
@@ -183,13 +220,14 @@ UNCOMMITTED = re.compile(
     r"unable to (?:confirm|verify)|cannot say|can't say|no comment|declined to comment|not comment)\b")
 
 # A denial that covers every place and time: "on any other day", "anywhere else".
-SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever)\b"
+SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever|"
+                      r"on (?:\w+ ){0,2}(?:soil|territory))\b"
                       r"|\b(?:all|every)\b[^.]{0,30}\b(?:returned|came back)\b")  # "all our aircraft returned"
 
 # A denial for all time: "Ardesia has never used cluster munitions".
 TIMELESS = re.compile(r"\b(?:never|at any time|ever)\b")
 # Where an aircraft came back to is not where it was said to fall: "the patrol plane landed at Brindle Quay".
-RETURN_PLACE = (r"\b(?:landed|returned|back|flew back|moored|docked|berthed|on the apron|on the tarmac)\s+"
+RETURN_PLACE = (r"\b(?:landed|returned|back|flew back|moored|docked|berthed|tied up|on the apron|on the tarmac)\s+"
                 r"(?:safely\s+)?(?:at|to|in)\s+(?:the\s+)?")
 # A party's word that it kept a truce: a denial of breaking it. "Our units have kept the truce".
 KEPT_TRUCE = re.compile(r"\b(?:kept|keep|keeps|keeping|observed|observes|observing|respected|respects|honou?red|"
@@ -205,6 +243,9 @@ CUMULATIVE = re.compile(
     r"\b(?:so far|(?<!ever )since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
     r"combined|throughout)\b")
 
+# A state called by its kind ("the army of the Republic"): a party, never a place where something happened.
+STATE_NOUNS = frozenset({"republic", "state", "kingdom", "federation", "union", "country", "nation", "homeland",
+                         "motherland", "fatherland", "enclave"})
 # Place words stripped from a place's name before comparing sites: "Ganja Airbase" is at Ganja.
 FACILITY_WORDS = frozenset({
     "airbase", "air", "base", "airport", "city", "town", "village", "district", "region", "province",

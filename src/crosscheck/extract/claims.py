@@ -61,13 +61,17 @@ _ACTION = re.compile(
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
     r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|boarded|"
-    r"fell on|landed on)\w*", re.I)
+    r"fell on|landed on|overr[au]n|demolish|raked|strafe|sealed off|blockad|conscript|expel|deport)\w*", re.I)
 # "KORVEL, March 4 (Agency) - ", and in title case with its day: "Varo, 12 May -- "
 DATELINE_PREFIX = re.compile(r"(?:[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*"
                              r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\s*(?:\([^)\n]{1,60}\))?"
                              r"\s*[—–-]{1,2}\s+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
+_INVERTED_CUES = frozenset({"said", "says", "added", "stated", "claimed", "insisted", "reported", "announced",
+                            "explained", "wrote", "declared", "alleged", "confirmed", "maintained"})
+_AFTER_INVERTED_SPEAKER = frozenset({".", ",", ";", "!", "who", "on", "in", "at", "after", "when", "during", "as"})
+_WORD = re.compile(r"\w")
 _TRAILING_SAYER = re.compile(r",\s+(?:he|she|they)\s+(?:said|added|says)\W*$")
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*\.?")
 # Case-sensitive: "May" is a month ("On 12 May, shells struck ..."), "may" a hedge.
@@ -125,7 +129,7 @@ def find_assertions(doc: Doc, claimed: list[tuple[int, int]], mentions: list[Nam
         opening = _body_start(doc, sent)  # a claim inside a relative clause leaves the sentence the writer's
         if is_heading(sent) or any(a <= opening and s < b for a, b in claimed if a < e) or _HEDGES.search(body):
             continue
-        if len(sent) < 6 or any(t.is_quote for t in sent):
+        if len(sent) < 6 or any(_quote_mark(t) for t in sent):
             continue
         s = _body_start(doc, sent)
         has_actor = any(s <= m.start < e for m in actors)
@@ -174,6 +178,15 @@ def _cue_lemma(doc: Doc, i: int) -> str | None:
     if lemma == "sum" or token.lower_ == "summed":
         return "sum up"
     return lemma
+
+
+def _quote_mark(token) -> bool:
+    """A quotation mark, not the apostrophe of a plural possessive ("Lusarnian Railways' eastern region")."""
+    if token.text in ("'", "’") and token.i > 0:
+        before = token.doc[token.i - 1]
+        if not before.whitespace_ and before.text[-1:].lower() == "s" and token.whitespace_:
+            return False
+    return token.is_quote
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -317,7 +330,7 @@ def _subject_range(doc: Doc, cue: int, floor: int) -> tuple[int, int] | None:
         return None
     end = k + 1
     start = k
-    while start > floor and not (doc[start - 1].text in (",", ";", ":", "(", "—", "–") or doc[start - 1].is_quote
+    while start > floor and not (doc[start - 1].text in (",", ";", ":", "(", "—", "–") or _quote_mark(doc[start - 1])
                                  or doc[start - 1].lower_ in ("that", "and", "but", "while", "which", "where")
                                  or "\n" in doc[start - 1].text):
         start -= 1
@@ -332,7 +345,7 @@ def _comma_chunks(doc: Doc, floor: int, last_comma: int) -> list[tuple[int, int]
     chunks, end = [], last_comma
     k = last_comma - 1
     while k >= floor:
-        if doc[k].text in (",", ";", ":", "—") or doc[k].is_quote or "\n" in doc[k].text:
+        if doc[k].text in (",", ";", ":", "—") or _quote_mark(doc[k]) or "\n" in doc[k].text:
             chunks.append((k + 1, end))
             if doc[k].text != ",":
                 return list(reversed(chunks))
@@ -432,6 +445,9 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
             start = _content_start(doc, i, sent.end)
             return [Attribution(token.idx, "say", "indirect", start, sent_end, (cite + 1, as_at),
                                 _polarity(text_of(doc)[start:sent_end], "say"), sentence=span)]
+    inverted = _inverted(doc, sent, i, lemma, span)
+    if inverted:
+        return [inverted]
     speaker = _subject_range(doc, i, sent.start)
     if token.lower_ in lx.AMBIGUOUS_CUES and (speaker is None or speaker[1] != i):
         return []
@@ -455,8 +471,8 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
                                      _polarity(text_of(doc)[start:sent_end], lemma), sentence=span))
         return found
     start = _content_start(doc, i, sent.end)
-    if start >= sent_end:
-        return []
+    if not _WORD.search(text_of(doc), start, sent_end):
+        return []  # "The administration has not commented.": a cue with nothing said
     relative = _relative_pronoun(doc, speaker[0], sent.start)
     if relative is not None:
         # "a massacre that the Council described as a war crime": a remark inside the writer's own sentence,
@@ -468,6 +484,30 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
                         _polarity(text_of(doc)[start:sent_end], lemma), sentence=span)]
 
 
+def _inverted(doc: Doc, sent: Span, i: int, lemma: str, span: tuple[int, int]) -> Attribution | None:
+    """"A convoy was turned back at the checkpoint, said Smaranda Gheban, who heads ...": the cue after a
+    comma with its speaker behind it; the statement before the comma is the claim."""
+    if i - 1 <= sent.start or doc[i - 1].text != "," or doc[i].lower_ not in _INVERTED_CUES \
+            or i + 1 >= sent.end or doc[i + 1].lower_ in ("to", "by", "that"):
+        return None
+    subject = _subject_range(doc, i, sent.start)  # "X, the junta's spokesman, said ...": the usual order
+    if subject is not None and _plausible_speaker(doc, subject):
+        return None
+    speaker = _object_range(doc, i + 1, sent.end)
+    if speaker is None or speaker[1] - speaker[0] > 6 or not _plausible_speaker(doc, speaker):
+        return None
+    if speaker[1] < sent.end and doc[speaker[1]].lower_ not in _AFTER_INVERTED_SPEAKER:
+        return None  # "X, Chief of Naval Staff, told RTB that ...": the speaker came first
+    words = [t for t in doc[speaker[0]:speaker[1]] if not t.is_space]
+    if not (words[-1].text[:1].isupper() or words[-1].lower_ in lx.ROLE_NOUNS):
+        return None  # "..., said to be the largest", "..., said last week": no speaker follows
+    body, end = _body_start(doc, sent), doc[i - 1].idx
+    if not _states_something(doc, body, end) or any(_quote_mark(t) for t in doc[sent.start:i]):
+        return None
+    return Attribution(doc[i].idx, lemma, "indirect", body, end, speaker,
+                       _polarity(text_of(doc)[body:end], lemma), sentence=span)
+
+
 def _relative_pronoun(doc: Doc, speaker_start: int, floor: int) -> int | None:
     """The "that"/"which" opening a relative clause just before a speaker ("a massacre that the Council
     (PTC) described as ..."), not the "that" after a verb of speech ("said that the army ...")."""
@@ -476,7 +516,7 @@ def _relative_pronoun(doc: Doc, speaker_start: int, floor: int) -> int | None:
         if word.lower_ in ("that", "which"):
             before = doc[k - 1] if k > floor else None
             return k if before is not None and not before.is_punct and before.lower_ not in lx.CUE_LEMMAS else None
-        if word.text in (",", ";", ":") or word.is_quote:
+        if word.text in (",", ";", ":") or _quote_mark(word):
             return None
     return None
 

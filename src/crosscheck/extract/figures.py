@@ -27,7 +27,7 @@ HEDGES = {
     "hundreds of": "at_least", "thousands of": "at_least",
 }
 CATEGORIES = (  # first match wins: the words nearest the number decide
-    ("killed", r"killed|kill|dead|died|die|deaths?|death toll|martyr(?:ed|s)?|fatalit\w+|lives|bodies|slain|"
+    ("killed", r"killed|kill|dead|died|die|deaths?|(?:death )?toll|martyr(?:ed|s)?|fatalit\w+|lives|bodies|slain|"
                r"perished|beheaded|executed|eliminated|neutrali[sz]ed|shahada|martyrdom|murdered|massacred|"
                r"assassinated"),
     ("injured", r"injur\w*|wounded|wounding|hurt|(?:being |were |was )?treated for|burns"),
@@ -39,8 +39,9 @@ CATEGORIES = (  # first match wins: the words nearest the number decide
                   r"country|district|camp)|(?-i:[A-Z])\w*)"),
     # a swap counts prisoners too: "61 defenders freed", "38 soldiers came home", "64 were handed over"
     ("captured", r"captured|prisoners?|pows?|detained|hostages?|abducted|taken captive|freed|released|exchanged|"
-                 r"swapped|handed over|(?:returned|came|come|brought) (?:back )?home|seized|kidnapped|arrested|"
-                 r"surrendered|laid down (?:their )?arms|in custody|escorted to port|"
+                 r"swapped|handed over|detainees?|(?:returned|came|come|brought) (?:back )?home|seized|kidnapped|"
+                 r"arrested|"
+                 r"surrendered|laid down (?:their )?arms|in custody|in (?:[\w-]+ )?captivity|escorted to port|"
                  r"taken (?:prisoner|hostage|into custody|in tow|away|from|to)|"
                  r"held (?:at|in|by|captive|hostage|prisoner|incommunicado)"),
 )
@@ -58,7 +59,7 @@ _VERB_CATEGORY = {"kill": "killed", "wound": "injured", "injur": "injured", "cap
                   "displac": "displaced", "evacuat": "displaced", "detain": "captured", "seiz": "captured",
                   "arrest": "captured", "kidnap": "captured", "abduct": "captured", "neutralis": "killed",
                   "neutraliz": "killed", "eliminat": "killed", "execut": "killed", "murder": "killed",
-                  "massacr": "killed"}
+                  "massacr": "killed", "holding": "captured"}
 _VERB_BEFORE = re.compile(rf"\b(?P<stem>{'|'.join(_VERB_CATEGORY)})\w*\s+$", re.I)
 _PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|child|man|woman|boy|girl|resident|"
                           r"officer|fighter|journalist|worker|doctor|policeman|member)\b", re.I)
@@ -71,7 +72,10 @@ _NOUN_OF_BEFORE = [(name, re.compile(rf"\b(?:{pattern})\w*\s+of\s+(?:the\s+)?$",
 # "11 tankers were burned": a count with a verb of its own, which names no category
 _OWN_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+)?"
                             r"\w+(?:ed|en)\b", re.I)
-_OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+$")
+_OBJECT_OF = re.compile(r"\b(?!(?:includ|account|number|bring|total)ing\b)[a-z]{3,}(?:ed|ing)\s+$")
+# "a market town of some 30,000 people", "home to 4,000": how many live there, not what happened to them
+_POPULATION = re.compile(r"\b(?:(?:town|city|village|district|province|region|island|camp|settlement)s?\s+of|home to|"
+                         r"population of|populations? (?:of )?)\s+(?:\w+\s+)?$", re.I)
 OBJECT_WORDS = 3  # "reviewed eleven videos and ...": the words an object's count names
 _PART_OF = re.compile(r"\s*(?:of|among) (?:them|whom|those|these|our|their)\b\s*", re.I)
 _PART_BEFORE = re.compile(r"\b(?:among|including|of) (?:them|whom)[\s,]*$|\bincluding\s+$", re.I)
@@ -201,6 +205,8 @@ def _category(before: str, after: str) -> str:
     clause = re.split(r"[;.]|,(?!\d)|\b(?:and|but|while)\b\s+(?=\S*\d)", after, maxsplit=1)[0][:90]
     sentence_rest = re.split(r"[;.]|\d", after, maxsplit=1)[0][:120]  # "Twelve civilians, among them ..., were killed"
     behind = re.split(r"[;:]|\d", before)[-1][-80:]
+    if _POPULATION.search(behind):
+        return "other"
     verb = _VERB_BEFORE.search(behind)
     if verb:  # "killed 5", "killing at least 37", "wounding over 70"
         return _VERB_CATEGORY[verb["stem"].lower()]

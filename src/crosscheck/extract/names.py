@@ -307,7 +307,7 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         return make("organization", start)  # "M23 rebels", "M23 said": a movement named for a date
     if any(ch.isdigit() for ch in text) or (_before_weapon_noun(doc, end) and not demonym_like):
         return make("weapon", start)
-    if before in lx.VESSEL_NOUNS:
+    if before in lx.VESSEL_NOUNS or (len(words) >= 2 and lowers[0] in lx.SHIP_PREFIXES):
         return make("other", start)  # "the tanker Sapphire Dawn", "the cutter Tormi": a ship, not a person
     # "the village of X", "the mayor of X"
     of_place = before == "of" and start >= 2 and (doc[start - 2].lower_ in lx.PLACE_NOUNS or (

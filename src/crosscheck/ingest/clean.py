@@ -130,7 +130,7 @@ OUTLET_BEFORE_DATE = re.compile(
 
 # A masthead of separated parts: "Drevish Courier | 16.09.2023", "Verity Lab | Published 20 Sep 2023 | Updated …",
 # "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
-MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|[|*•·–—-])\s+|\s*\|\s*")
+MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|[|*•·–—~/-])\s+|\s*\|\s*")
 DATE_WORDS = re.compile(
     r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release)\b", re.I)
 DATE_LINE_MAX_WORDS = 24  # "By Jane Roe | Published 19 January 2027 | Corrected 20 January 2027 (see note)"

@@ -38,6 +38,8 @@ ACLED_TYPES = {
     "displacement": ("Strategic developments", "Other"),
     "detention": ("Violence against civilians", "Abduction/forced disappearance"),
     "agreement": ("Strategic developments", "Agreement"),
+    "recruitment": ("Strategic developments", "Other"),  # ACLED has no type for forced recruitment
+    "obstruction": ("Strategic developments", "Other"),
 }
 UNKNOWN_ACTION = ("Strategic developments", "Other")
 # The weapon a violent event's text names decides ACLED's sub-event type, first match wins.
