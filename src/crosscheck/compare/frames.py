@@ -28,9 +28,9 @@ ENEMY = "@enemy"  # "the occupiers", "the junta": the voice's opponent, resolved
 STATE = "@state"  # "security forces", "the army": the state among the two sides a document is about
 INSURGENTS = "@insurgents"  # "the separatists", "rebel fighters": the armed group among them
 PLACEHOLDERS = (SELF, ENEMY, STATE, INSURGENTS)
-# An event named as the time of another is background: "have fled since the Dravian offensive began".
 # Kinds of act whose "target" words say nothing of whom they harm: "called up into the army", "aid for civilians".
 UNTARGETED = frozenset({"recruitment", "obstruction"})
+# An event named as the time of another is background: "have fled since the Dravian offensive began".
 _BACKGROUND = re.compile(r"\b(?:since|amid|during|following)\b(?:\s+[\w'’-]+){0,3}\s+$")
 _LAID_BY = re.compile(r"\b(?:planted|placed|left|laid|stored|hidden|set|brought)\s+(?:[\w-]+\s+){0,3}?by\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]| (?:as|when|while|after|before|and|but) ")
@@ -408,28 +408,28 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     kept = lx.KEPT_TRUCE.search(lower)
     if kept and not any(name == "ceasefire violation" for _, name in actions):
         actions = [(kept.start(), "ceasefire violation")]  # "we kept the truce": it was not broken
-        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        _deny(frame)
     if lx.HELD.search(lower) and not any(name == "capture" for _, name in actions):
         frame.action, frame.family, frame.actor_side = "capture", "capture", ENEMY  # held: nobody took it
-        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        _deny(frame)
         return
     if lx.LESS_LETHAL_ONLY.search(lower):  # "rubber bullets only": no live rounds
         frame.weapons |= {"live ammunition"}
         frame.action, frame.family = "weapon use", "violence"
-        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        _deny(frame)
         return
     if lx.LEFT_FREELY.search(lower):  # "they left of their own free will": nobody drove them out
         frame.action = frame.family = "displacement"
-        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        _deny(frame)
         return
     if lx.LET_THROUGH.search(lower) and not any(name == "obstruction" for _, name in actions):
         frame.action = frame.family = "obstruction"  # let through: nobody was stopped
-        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        _deny(frame)
         return
     protected = lx.PROTECTED.search(lower)
     if protected:  # "prisons are on the no-strike list": a denial of striking them
         actions = [(protected.start(), "attack")]
-        frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
+        _deny(frame)
     detained = {position for position, name in actions if name == "detention"}
     actions = [(p, name) for p, name in actions if not (name == "capture" and p in detained)]  # people, not ground
     if not actions and frame.weapons & set(lx.DISTINCT_WEAPONS):  # "not one live cartridge was issued"
@@ -460,6 +460,11 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         frame.target = "civilians"
     elif lx.MILITARY_TARGETS.search(after):
         frame.target = "military"
+
+
+def _deny(frame: Frame) -> None:
+    """The words say the opposite of the act they name ("the town has not fallen" of its capture)."""
+    frame.polarity = "deny" if frame.polarity == "affirm" else frame.polarity
 
 
 def _negated_downing(lower: str, position: int) -> bool:
