@@ -68,7 +68,7 @@ ACTIONS: dict[str, re.Pattern] = {
         r"port|base|outpost|checkpoint|dam|crossing|junction|island|lighthouse|district|settlement|garrison)s?|"
         r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
         r"cross(?:ed|es|ing)? the (?:border|frontier) (?:at|near)|"
-        # troops on another's ground, and the denial that any are: "not one Gorun soldier on Kestravan soil"
+        # troops on another's ground, and the denial that any are: "not one Dravonian soldier on Ostrelian soil"
         r"(?:soldiers?|troops|units?|battalions?|servicem[ae]n)\b(?:\W+\w+){0,3}?\W+on\W+(?:\w+\W+){0,2}?"
         r"(?:soil|territory)|"
         r"enter(?:ed|s|ing)? (?:the (?:town|village|city) of )?[a-z]+|occup(?:ied|y|ies|ying) (?:the |its |a )?"

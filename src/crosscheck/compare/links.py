@@ -93,15 +93,17 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
         return Link("contradicts", aff.item, neg.item, "record",
                     f"{_who(corpus, neg)} denies that {aff.actor_side} targets civilians; {what}.",
                     round(min(1.0, 0.7 + 0.3 * sim), 3))
-    if accused and source and source.kind == "monitor" and lx.TIMELESS.search(neg.text.lower()):
+    lower = neg.text.lower()
+    never = lx.TIMELESS.search(lower)  # "has never used cluster munitions", "no minor has ever been called up"
+    if accused and source and source.kind == "monitor" and never:
         return Link("contradicts", aff.item, neg.item, "record",  # "no minor has ever been called up"
                     f"{_who(corpus, neg)} says {aff.actor_side} never does this; {_who(corpus, aff)} documents "
                     f"{_event(aff)}.", round(min(1.0, 0.6 + 0.3 * sim), 3))
     named_weapon = any(w in corpus.entities for w in shared_weapons)  # statements months apart about one launch
-    timeless = shared_weapons and lx.TIMELESS.search(neg.text.lower())  # "has never used cluster munitions"
+    timeless = shared_weapons and never
     # a denial answers the accusation days before it: "we are not holding a single fisherman" a seizure,
     # "Our guns did not fire at Harnau" (said on Thursday, or dated by nothing but its page) Monday's shelling
-    sweeping = lx.SWEEPING.search(neg.text.lower())  # "there is not one Gorun soldier on Kestravan soil"
+    sweeping = lx.SWEEPING.search(lower)  # "there is not one Dravonian soldier on Ostrelian soil"
     answering = _told_after(aff, neg, DOWNING_DAYS if neg.dated and not sweeping else CORROBORATION_DAYS) or (
         aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH)  # "X documents ...; Y says ..."
     if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (

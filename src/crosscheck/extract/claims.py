@@ -181,7 +181,7 @@ def _cue_lemma(doc: Doc, i: int) -> str | None:
 
 
 def _quote_mark(token) -> bool:
-    """A quotation mark, not the apostrophe of a plural possessive ("Lusarnian Railways' eastern region")."""
+    """A quotation mark, not the apostrophe of a plural possessive ("Brenn Railways' eastern region")."""
     if token.text in ("'", "’") and token.i > 0:
         before = token.doc[token.i - 1]
         if not before.whitespace_ and before.text[-1:].lower() == "s" and token.whitespace_:
@@ -445,10 +445,11 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
             start = _content_start(doc, i, sent.end)
             return [Attribution(token.idx, "say", "indirect", start, sent_end, (cite + 1, as_at),
                                 _polarity(text_of(doc)[start:sent_end], "say"), sentence=span)]
-    inverted = _inverted(doc, sent, i, lemma, span)
-    if inverted:
-        return [inverted]
     speaker = _subject_range(doc, i, sent.start)
+    if speaker is None or not _plausible_speaker(doc, speaker):  # no speaker before the cue: one after it?
+        inverted = _inverted(doc, sent, i, lemma, span)
+        if inverted:
+            return [inverted]
     if token.lower_ in lx.AMBIGUOUS_CUES and (speaker is None or speaker[1] != i):
         return []
     if speaker is None or not _plausible_speaker(doc, speaker):
@@ -485,13 +486,10 @@ def _reported(doc: Doc, sent: Span, i: int, lemma: str, sent_end: int) -> list[A
 
 
 def _inverted(doc: Doc, sent: Span, i: int, lemma: str, span: tuple[int, int]) -> Attribution | None:
-    """"A convoy was turned back at the checkpoint, said Smaranda Gheban, who heads ...": the cue after a
+    """"A convoy was turned back at the checkpoint, said Mira Tallo, who heads ...": the cue after a
     comma with its speaker behind it; the statement before the comma is the claim."""
     if i - 1 <= sent.start or doc[i - 1].text != "," or doc[i].lower_ not in _INVERTED_CUES \
             or i + 1 >= sent.end or doc[i + 1].lower_ in ("to", "by", "that"):
-        return None
-    subject = _subject_range(doc, i, sent.start)  # "X, the junta's spokesman, said ...": the usual order
-    if subject is not None and _plausible_speaker(doc, subject):
         return None
     speaker = _object_range(doc, i + 1, sent.end)
     if speaker is None or speaker[1] - speaker[0] > 6 or not _plausible_speaker(doc, speaker):

@@ -202,7 +202,7 @@ PLACE_NOUNS = frozenset({
     "square", "street", "corridor", "pass", "lake", "island", "islands", "peninsula", "sea", "bay", "camp",
     "junction", "bridge", "dam", "crossing", "checkpoint", "station", "harbour", "harbor", "delta", "heights",
 })
-# Prefixes of ships' names: "MV Moyurpankhi", "HMS Tormi" is a vessel, not a person.
+# Prefixes of ships' names: "MV Dawn Star", "HMS Tormi" is a vessel, not a person.
 SHIP_PREFIXES = frozenset({"mv", "m/v", "ms", "mt", "fv", "hms", "uss", "ins", "tns", "rfs", "hmcs", "nrp", "kri"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "across", "around",
                                 "outside", "inside", "over", "within", "through"})
