@@ -166,7 +166,7 @@ class Link:
     type: str  # contradicts, corroborates or same_quote
     a: str
     b: str
-    basis: str  # denial, blame, numbers, record; frame or quote for agreement
+    basis: str  # denial, blame, numbers, record; frame, wording or quote for agreement
     explanation: str
     score: float  # 0..1, how sure the rule is
     origins: list[Origin] = field(default_factory=list)  # distinct origins behind the two items

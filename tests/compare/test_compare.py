@@ -681,3 +681,64 @@ def test_held_ground_freely_left_homes_and_less_lethal_means_only_deny_their_acc
     assert _linked(orsk, "contradicts", "denial", "captured the town of Holm", "Holm has not fallen")
     assert _linked(orsk, "contradicts", "denial", "emptied the village of Marn", "at their own request")
     assert _linked(orsk, "contradicts", "denial", "fired live ammunition", "rubber bullets only")
+
+
+CALDERA_PAGES = {  # written for these tests: the Republic of Caldera against the Sarn Front
+    "caldera_today.txt": """CALDERA TODAY
+Home | Nation | Regions
+
+Ceasefire takes hold in the hills
+Published 2026-09-13
+
+The ceasefire between the Republic of Caldera and the Sarn Front took hold at noon on Saturday and was still \
+holding by the evening, the interior ministry said.
+
+Police arrested 412 protesters on Saturday, a lawyers' collective said.
+
+Some 40,000 residents of Esk had no running water on Saturday, the water board said.
+""",
+    "pellrow_esk.txt": """PELLROW
+World | Markets | Conflicts
+
+Truce holds in Caldera's hills as Esk goes without water
+By Ines Varga
+13 Sep 2026
+
+ESK, Sept 13 (Pellrow) - The ceasefire between Caldera and the Sarn Front began at noon on Saturday and by \
+the evening it was holding, Sarn Front commander Olek Dar said.
+
+Sarn Front shells hit the Esk water plant on Friday, killing two workers. Fighters of the Sarn Liberation Army \
+took the village of Orle on Thursday.
+
+About 12,000 residents of Esk had no running water on Saturday, the Red Crescent said. A rights league \
+counted 412 detained protesters on Saturday.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def caldera(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "caldera", CALDERA_PAGES)
+
+
+def test_an_outlet_named_for_a_side_leans_that_way_with_nothing_loaded(caldera):
+    lean = _document(caldera, "caldera_today.txt")["lean"]
+    assert lean["side"] == "caldera"
+    assert any(m.startswith("outlet named for caldera") for m in lean["markers"])
+
+
+def test_an_agency_crediting_itself_in_its_dateline_reports_both_sides(caldera):
+    lean = _document(caldera, "pellrow_esk.txt")["lean"]
+    assert lean["side"] is None
+    assert not any("states as fact" in m or "liberation" in m for m in lean["markers"])  # "Sarn Liberation Army"
+
+
+def test_two_outlets_telling_one_thing_in_close_words_corroborate(caldera):
+    assert _linked(caldera, "corroborates", "wording", "took hold at noon on Saturday", "began at noon on Saturday")
+    # close words with counts that disagree are two accounts, not one
+    assert not any(_linked(caldera, "corroborates", basis, "40,000 residents", "12,000 residents")
+                   for basis in ("wording", "frame", "numbers"))
+
+
+def test_the_same_count_on_the_same_day_agrees_though_no_place_is_named(caldera):
+    assert _linked(caldera, "corroborates", "numbers", "arrested 412 protesters on Saturday", "412 detained protesters")

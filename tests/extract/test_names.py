@@ -45,6 +45,11 @@ def test_mention_types(extract, text, name, kind):
     assert (entity.name, entity.type) == (name, kind)
 
 
+def test_an_abbreviated_month_is_no_name(extract):
+    extraction, _ = extract("Nine mourners were killed on Aug. 8 in Salines, Dr Aurore Ondoua said.")
+    assert {e.name for e in extraction.entities} == {"Salines", "Aurore Ondoua"}
+
+
 def test_surname_goes_to_the_nearest_full_name_before_it(extract):
     text = ("Bakir Aslan, head of the committee, spoke first. Aslan stressed the risks. "
             "Later President Ilgar Aslan arrived. Aslan said the war was over.")

@@ -22,8 +22,10 @@ def blocking_keys(frame: Frame) -> set[str]:
         if frame.category == "other":
             return set()
         keys = {f"figure|{frame.category}|{site}" for site in frame.sites}
+        if frame.date:  # a count naming no place meets the day's others (to agree, never clash)
+            keys.add(f"figure|{frame.category}|{frame.date}")
         return keys | {f"figure|{frame.category}|{frame.doc}"}  # counts of one article meet at its dateline
-    keys = set()
+    keys = {"claims by date"}  # two outlets' close words on one day (a corroboration needs no kind of event)
     if frame.family:
         keys |= {f"site|{frame.family}|{site}" for site in frame.sites}
         keys |= {f"weapon|{weapon}" for weapon in frame.weapons}

@@ -683,3 +683,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     right = min(right_candidates) + 1 if right_candidates else len(text)
     return left + 1, right
+
+
+def short_text(text: str, limit: int = 90) -> str:
+    """A claim cut at a word for an explanation or a marker: the link or lean points to the whole span."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

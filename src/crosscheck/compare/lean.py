@@ -14,18 +14,20 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, dateline_state, fill_event
+from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, dateline_state, fill_event, short_text
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.model import Document, Lean
 from crosscheck.outlets import is_monitor, is_wire
+from crosscheck.spelling import fold
 
+WIRE_CREDIT_REACH = 2000  # characters from the top of a page where an agency's dateline stands
 MIN_MARGIN = 1.0  # weighted markers one side must lead by
 MIN_SCORE = 0.25  # and by this share: (lead) / (all markers + 1)
 FACT_WEIGHT = {"civilians": 1.5}  # an attack on civilians stated as fact weighs more than one on troops
 UNNAMED_WEIGHT, UNNAMED_CAP = 0.5, 2.0  # "the occupiers", "our martyrs": each counts half, two markers at most
 DENIAL_ROOM = 0.25  # each denial a side is given room for, up to one marker
 VOCABULARY_CAP = 3  # occurrences of one profile word that count
-OUTLET_WEIGHT = 0.75  # an outlet named for a side: evidence, but not enough alone (independent papers exist)
+OUTLET_WEIGHT = 1.0  # an outlet named for a side: alone, it decides a page with nothing loaded either way
 DECLARED_OUTLET_WEIGHT = 1.5  # an outlet whose masthead says it is a side's ("State Information Agency of X")
 # Whose voices are heard: a surplus of one side's attributed claims over the other's.
 SOURCING_SURPLUS, SOURCING_WEIGHT, SOURCING_CAP = 3, 0.25, 2.0
@@ -144,13 +146,13 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str], ca
         markers.append((weight, f"{evidence} ({'against ' + side if against else 'for ' + side})"))
 
     home = outlet_side(corpus, doc_id, sides)
+    documents_facts = documents_facts or (home is None and _wire_credit(doc))
     if home:
         # "Official newspaper of the Republic of Idrania", "Voice of the LLA": a page that says whose it is
         declared = any(home in _sides_named(corpus, m.group(), sides)
                        for m in lx.OWN_OUTLET.finditer(doc.masthead or ""))
         add(home, DECLARED_OUTLET_WEIGHT if declared else OUTLET_WEIGHT, False,
-            f'outlet {"declares itself" if declared else "named"} for {home}: "{doc.outlet or doc.masthead}"',
-            words=False)
+            f'outlet {"declares itself" if declared else "named"} for {home}: "{doc.outlet or doc.masthead}"')
     for text, in_title in ((doc.title or "", True), (doc.text, False)):
         counted: set[int] = set()  # "liberated from X's occupation" is one marker, not two
         for label, pattern in lx.AGAINST_PATTERNS:
@@ -173,13 +175,13 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str], ca
             if weight:
                 add(side, weight, False, f'vocabulary: "{word}" x{len(hits)}')
     for frame in frames:
-        if frame.kind == "assertion" and frame.action == "capture" and lx.LIBERATION.search(frame.text.lower()):
-            add(frame.actor_side, 1.0, False, f'calls a capture liberation: "{_short(frame.text)}"')
+        if frame.kind == "assertion" and frame.action == "capture" and _calls_liberation(frame.text):
+            add(frame.actor_side, 1.0, False, f'calls a capture liberation: "{short_text(frame.text)}"')
         # harm to civilians stated as fact frames its doer; a strike on fighters may be the outlet's own boast
         if frame.kind == "assertion" and frame.family == "violence" and frame.target != "military" \
                 and not documents_facts and not _boast(frame):
             add(frame.actor_side, FACT_WEIGHT.get(frame.target or "", 1.0), True,
-                f'states as fact: "{_short(frame.text)}"')
+                f'states as fact: "{short_text(frame.text)}"')
     if doc.title and not documents_facts:  # a fact-check's headline quotes the claim it checks
         title = Frame(item="title", doc=doc_id, start=0, end=0, text=doc.title, speaker=None, speaker_side=None,
                       kind="assertion", polarity="affirm")
@@ -224,6 +226,19 @@ def _sides_named(corpus: Corpus, text: str, sides: list[str]) -> set[str]:
 def _documents_facts(doc: Document) -> bool:
     """Monitors, wires and fact-checks report attacks as fact by trade: that alone is no lean."""
     return doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet)
+
+
+def _wire_credit(doc: Document) -> bool:
+    """A dateline crediting the outlet, as agencies write them: "AMBROSK, March 13 (Compass) -". An outlet
+    named for no side that files this way is an agency reporting both sides, not a partisan page."""
+    outlet = {fold(word) for word in (doc.outlet or "").split()}
+    return any(fold(match.group("credit").split()[0]) in outlet
+               for match in lx.WIRE_CREDIT.finditer(doc.text[:WIRE_CREDIT_REACH]))
+
+
+def _calls_liberation(text: str) -> bool:
+    """"Liberated the town", not the "Lumaut Liberation Army" that a sentence names mid-way."""
+    return any(match.start() == 0 or text[match.start()].islower() for match in lx.LIBERATION.finditer(text))
 
 
 def _boast(frame: Frame) -> bool:
@@ -282,7 +297,3 @@ def _voice(text: str, frames: list[Frame]) -> list[float]:
         for i in range(max(0, frame.start), min(length, frame.end)):
             weights[i] = min(weights[i], weight)
     return weights
-
-
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from rapidfuzz import fuzz
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import NARRATIVE_REACH, Corpus, Frame
+from crosscheck.compare.frames import NARRATIVE_REACH, Corpus, Frame, short_text
 from crosscheck.model import Link, Origin
 from crosscheck.spelling import fold, plain_words
 
@@ -26,6 +26,8 @@ SAME_DAYS = 1  # two dates this close may be the same event
 CORROBORATION_SIMILARITY = 0.5  # words must be about this close for two outlets to report "the same thing"
 ACCUSED_SIMILARITY = 0.25  # a denial matched only by the accused side needs words this close
 CORROBORATION_DAYS = 7
+PLACELESS_AGREEMENT = 10  # two counts naming no place agree only on the same day and number, at least this
+CLOSE_WORDING = 0.7  # MiniLM similarity at which two outlets' sentences tell one thing whatever its kind
 DOWNING_DAYS = 3  # a downing and its denial: the claim's day and the answer's "this week"
 SAME_QUOTE_RATIO = 90  # rapidfuzz ratio of two quotes that are the same words
 
@@ -38,6 +40,10 @@ def find_links(
     origins: dict[str, Origin],
 ) -> list[Link]:
     found: list[Link] = []
+    counts: dict[str, list[Frame]] = {}
+    for frame in frames:
+        if frame.category is not None and frame.claim:
+            counts.setdefault(frame.claim, []).append(frame)
     for i, j in sorted(pairs):
         a, b = frames[i], frames[j]
         if a.item == b.item or (a.doc == b.doc and a.start < b.end and b.start < a.end):
@@ -47,7 +53,7 @@ def find_links(
         else:
             sim = similarity(i, j)
             link = _same_quote(corpus, a, b) or _contradiction(corpus, a, b, sim, origins) \
-                or _corroboration(corpus, a, b, sim, origins)
+                or _corroboration(corpus, a, b, sim, origins, counts)
         if link:
             link.origins = _distinct([origins[x.item] for x in (a, b) if x.item in origins])
             if link.type == "contradicts":  # the speakers' own words are clearer than a paraphrase of them
@@ -175,7 +181,8 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     if a.category != b.category or a.category == "other" or a.unit != b.unit or a.claim == b.claim:
         return None
     sites_a, sites_b = _figure_sites(corpus, a, b), _figure_sites(corpus, b, a)
-    if not (sites_a & sites_b) or _disjoint(sites_a, sites_b) or a.cumulative != b.cumulative:
+    placeless = not (sites_a and sites_b)  # may agree by the very number, never clash without a place
+    if not (sites_a & sites_b or placeless) or _disjoint(sites_a, sites_b) or a.cumulative != b.cumulative:
         return None
     if not (a.date and b.date):
         return None
@@ -192,8 +199,11 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     same_kind = bool(kind_a) and kind_a == kind_b
     if not (same_subject or same_kind) or _differ(kind_a, kind_b) or "deny" in (a.polarity, b.polarity):
         return None
+    if placeless and not (a.value == b.value and a.value >= PLACELESS_AGREEMENT and same_days):
+        return None
     place = ", ".join(sorted(_names(corpus, sites_a & sites_b)))
-    count = f"{a.category} {'in total' if a.cumulative else ''} at {place} around {a.date}".replace("  ", " ")
+    at = f" at {place}" if place else ""
+    count = f"{a.category}{' in total' if a.cumulative else ''}{at} around {a.date}"
     # the claims that give the counts, when there are: the reader sees who said what, not a bare number
     first, second = a.claim or a.item, b.claim or b.item
     if not _overlap(_interval(a), _interval(b)):
@@ -233,15 +243,18 @@ def _figure_sites(corpus: Corpus, frame: Frame, other: Frame) -> frozenset[str]:
     return frozenset({place}) if place in other.sites else frozenset()
 
 
-def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
-    if a.doc == b.doc or not a.family or a.family != b.family or a.polarity != "affirm" or b.polarity != "affirm":
+def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin],
+                   counts: dict[str, list[Frame]]) -> Link | None:
+    if a.doc == b.doc or a.polarity != "affirm" or b.polarity != "affirm":
         return None
-    outlet_a, outlet_b = corpus.documents[a.doc].outlet, corpus.documents[b.doc].outlet
-    if outlet_a and outlet_a == outlet_b:
+    return _same_frame(corpus, a, b, sim, origins) or \
+        (_close_report(corpus, a, b, sim, counts, origins) if sim >= CLOSE_WORDING else None)
+
+
+def _same_frame(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
+    if not a.family or a.family != b.family:
         return None
-    if _differ(a.actor_side, b.actor_side) or _differ(a.target, b.target):
-        return None
-    if _disjoint(a.sites, b.sites):
+    if not _compatible(corpus, a, b):
         return None
     if not a.weapons & b.weapons and a.date and b.date and _days_apart(a.date, b.date) > CORROBORATION_DAYS:
         return None  # a shared distinct weapon ties reports of a pattern; otherwise the same days
@@ -261,6 +274,40 @@ def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict
         said = f"{_who(corpus, a)} and {_who(corpus, b)} both report {_event(a)} (agree on {agreed})."
     return Link("corroborates", a.item, b.item, "frame", said,
                 round(min(1.0, 0.4 + 0.1 * sum(1 for v in shared.values() if v) + 0.3 * sim), 3))
+
+
+def _compatible(corpus: Corpus, a: Frame, b: Frame) -> bool:
+    """Two outlets' accounts that may be of one event: not one outlet twice, nor different doers, targets or places."""
+    outlet_a, outlet_b = corpus.documents[a.doc].outlet, corpus.documents[b.doc].outlet
+    if outlet_a and outlet_a == outlet_b:
+        return False
+    return not (_differ(a.actor_side, b.actor_side) or _differ(a.target, b.target) or _disjoint(a.sites, b.sites))
+
+
+def _close_report(corpus: Corpus, a: Frame, b: Frame, sim: float, counts: dict[str, list[Frame]],
+                  origins: dict[str, Origin]) -> Link | None:
+    """Two outlets telling one thing in nearly the same words ("the ceasefire took hold at noon"; "40,000 residents
+    without tap water"): the words tie them, so no kind of event is needed, only nothing that tells them apart
+    (doer, target, place, day, or a count that disagrees). A fact-check's own sentences restate what it checks,
+    so they are left to the frames."""
+    if any(x.speaker is None and corpus.documents[x.doc].kind == "factcheck" for x in (a, b)):
+        return None
+    if not _compatible(corpus, a, b) or (a.date and b.date and _days_apart(a.date, b.date) > SAME_DAYS):
+        return None
+    for first in counts.get(a.item, []):
+        if any(first.category == second.category and not _close_values(first, second)
+               for second in counts.get(b.item, [])):
+            return None
+    places = _names(corpus, a.sites & b.sites)
+    agreed = f", at {', '.join(sorted(places))}" if places else ""
+    source = origins.get(a.item)
+    if source and b.item in origins and origins[b.item].name == source.name:
+        said = f"{_outlet(corpus, a)} and {_outlet(corpus, b)} both carry {source.name}'s account in close words" \
+               f"{agreed} (one origin)"
+    else:
+        said = f"{_who(corpus, a)} and {_who(corpus, b)} tell the same thing in close words{agreed}"
+    return Link("corroborates", a.item, b.item, "wording",
+                f"{said}: “{short_text(a.text)}” and “{short_text(b.text)}”.", round(0.3 + 0.3 * sim, 3))
 
 
 def _same_quote(corpus: Corpus, a: Frame, b: Frame) -> Link | None:

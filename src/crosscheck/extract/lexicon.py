@@ -231,9 +231,9 @@ NOT_NAMES = frozenset({
     "several", "both", "all", "no", "not", "one", "two", "three", "thus", "anyway", "either", "neither",
     "amid", "against", "despite", "during", "about", "according", "oh", "thank", "mp",
     "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
-    "today", "tomorrow", "yesterday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "false", "true", "misleading", "unproven",
-})
+    "today", "tomorrow", "yesterday", "false", "true", "misleading", "unproven",
+}) | {abbreviation + dot for abbreviation in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                                             "nov", "dec") for dot in ("", ".")}  # "on Aug. 8": one token
 
 WEEKDAYS_AND_MONTHS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
