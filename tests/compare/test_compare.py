@@ -697,14 +697,14 @@ Police arrested 412 protesters on Saturday, a lawyers' collective said.
 
 Some 40,000 residents of Esk had no running water on Saturday, the water board said.
 """,
-    "pellrow_esk.txt": """PELLROW
+    "pellrow_esk.txt": """PELLROW WIRE
 World | Markets | Conflicts
 
 Truce holds in Caldera's hills as Esk goes without water
 By Ines Varga
 13 Sep 2026
 
-ESK, Sept 13 (Pellrow) - The ceasefire between Caldera and the Sarn Front began at noon on Saturday and by \
+ESK, Sept 13 (Pellrow Wire) - The ceasefire between Caldera and the Sarn Front began at noon on Saturday and by \
 the evening it was holding, Sarn Front commander Olek Dar said.
 
 Sarn Front shells hit the Esk water plant on Friday, killing two workers. Fighters of the Sarn Liberation Army \
@@ -727,7 +727,7 @@ def test_an_outlet_named_for_a_side_leans_that_way_with_nothing_loaded(caldera):
     assert any(m.startswith("outlet named for caldera") for m in lean["markers"])
 
 
-def test_an_agency_crediting_itself_in_its_dateline_reports_both_sides(caldera):
+def test_a_wire_naming_a_liberation_army_neither_leans_nor_calls_a_capture_liberation(caldera):
     lean = _document(caldera, "pellrow_esk.txt")["lean"]
     assert lean["side"] is None
     assert not any("states as fact" in m or "liberation" in m for m in lean["markers"])  # "Sarn Liberation Army"

@@ -18,9 +18,7 @@ from crosscheck.compare.frames import PLACEHOLDERS, WORD, Corpus, Frame, datelin
 from crosscheck.extract.quotes import find_quotes
 from crosscheck.model import Document, Lean
 from crosscheck.outlets import is_monitor, is_wire
-from crosscheck.spelling import fold
 
-WIRE_CREDIT_REACH = 2000  # characters from the top of a page where an agency's dateline stands
 MIN_MARGIN = 1.0  # weighted markers one side must lead by
 MIN_SCORE = 0.25  # and by this share: (lead) / (all markers + 1)
 FACT_WEIGHT = {"civilians": 1.5}  # an attack on civilians stated as fact weighs more than one on troops
@@ -146,7 +144,6 @@ def _lean(corpus: Corpus, doc_id: str, frames: list[Frame], sides: list[str], ca
         markers.append((weight, f"{evidence} ({'against ' + side if against else 'for ' + side})"))
 
     home = outlet_side(corpus, doc_id, sides)
-    documents_facts = documents_facts or (home is None and _wire_credit(doc))
     if home:
         # "Official newspaper of the Republic of Idrania", "Voice of the LLA": a page that says whose it is
         declared = any(home in _sides_named(corpus, m.group(), sides)
@@ -226,14 +223,6 @@ def _sides_named(corpus: Corpus, text: str, sides: list[str]) -> set[str]:
 def _documents_facts(doc: Document) -> bool:
     """Monitors, wires and fact-checks report attacks as fact by trade: that alone is no lean."""
     return doc.kind in ("factcheck", "report") or is_monitor(doc.outlet) or is_wire(doc.outlet)
-
-
-def _wire_credit(doc: Document) -> bool:
-    """A dateline crediting the outlet, as agencies write them: "AMBROSK, March 13 (Compass) -". An outlet
-    named for no side that files this way is an agency reporting both sides, not a partisan page."""
-    outlet = {fold(word) for word in (doc.outlet or "").split()}
-    return any(fold(match.group("credit").split()[0]) in outlet
-               for match in lx.WIRE_CREDIT.finditer(doc.text[:WIRE_CREDIT_REACH]))
 
 
 def _calls_liberation(text: str) -> bool:

@@ -255,9 +255,6 @@ FACILITY_WORDS = frozenset({
 GENERIC_SUBJECTS = frozenset({"people", "persons", "person", "individuals", "others", "residents"})
 
 # Taking a place described as freeing it: said of a side's own forces, it speaks for that side.
-# An agency's dateline with its own name in brackets: "AMBROSK, March 13 (Compass) -", "BANGKOK (Tradewind) -"
-WIRE_CREDIT = re.compile(r"^[A-Z][A-Z' .-]+(?:,[^()\n]{0,30})? \((?P<credit>[A-Z][\w .&'-]{1,30})\) ?[-\u2013\u2014]",
-                         re.M)
 LIBERATION = re.compile(r"\bliberat(?:e|es|ed|ing|ion)\b", re.I)
 
 # Loaded words that name no side: a partisan outlet's "the occupiers", "the junta", "our martyrs". They

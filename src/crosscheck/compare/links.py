@@ -245,7 +245,7 @@ def _figure_sites(corpus: Corpus, frame: Frame, other: Frame) -> frozenset[str]:
 
 def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin],
                    counts: dict[str, list[Frame]]) -> Link | None:
-    if a.doc == b.doc or a.polarity != "affirm" or b.polarity != "affirm":
+    if a.doc == b.doc or a.polarity != "affirm" or b.polarity != "affirm" or not _compatible(corpus, a, b):
         return None
     return _same_frame(corpus, a, b, sim, origins) or \
         (_close_report(corpus, a, b, sim, counts, origins) if sim >= CLOSE_WORDING else None)
@@ -253,8 +253,6 @@ def _corroboration(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict
 
 def _same_frame(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict[str, Origin]) -> Link | None:
     if not a.family or a.family != b.family:
-        return None
-    if not _compatible(corpus, a, b):
         return None
     if not a.weapons & b.weapons and a.date and b.date and _days_apart(a.date, b.date) > CORROBORATION_DAYS:
         return None  # a shared distinct weapon ties reports of a pattern; otherwise the same days
@@ -292,7 +290,7 @@ def _close_report(corpus: Corpus, a: Frame, b: Frame, sim: float, counts: dict[s
     so they are left to the frames."""
     if any(x.speaker is None and corpus.documents[x.doc].kind == "factcheck" for x in (a, b)):
         return None
-    if not _compatible(corpus, a, b) or (a.date and b.date and _days_apart(a.date, b.date) > SAME_DAYS):
+    if a.date and b.date and _days_apart(a.date, b.date) > SAME_DAYS:
         return None
     for first in counts.get(a.item, []):
         if any(first.category == second.category and not _close_values(first, second)
