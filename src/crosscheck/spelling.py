@@ -16,10 +16,11 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import cdist
 
 # Ordered: multi-letter spellings of one sound first.
-# South Slavic and Bantu spellings in English: Jelcic/Yelchich, Vrabec/Vrabets, Kitshanga/Kichanga.
+# South Slavic and Bantu spellings in English: Jelcic/Yelchich, Vrabec/Vrabets, Kitshanga/Kichanga; the old
+# Dutch-era spelling of Indonesian names: Soetanto/Sutanto.
 _FOLDS = (("dzh", "j"), ("zh", "j"), ("j", "y"), ("kh", "h"), ("gh", "g"), ("dt", "t"), ("ph", "f"), ("ck", "k"),
           ("tsch", "c"), ("tsh", "c"), ("ch", "c"), ("ts", "c"), ("tz", "c"),
-          ("w", "v"), ("y", "i"), ("ou", "u"), ("ee", "i"))
+          ("w", "v"), ("y", "i"), ("ou", "u"), ("oe", "u"), ("ee", "i"))
 _DOUBLE = re.compile(r"(.)\1+")
 # Edit similarity (0-100) above which two folded names are spellings of one name.
 SAME_NAME = 84.0

@@ -742,3 +742,61 @@ def test_two_outlets_telling_one_thing_in_close_words_corroborate(caldera):
 
 def test_the_same_count_on_the_same_day_agrees_though_no_place_is_named(caldera):
     assert _linked(caldera, "corroborates", "numbers", "arrested 412 protesters on Saturday", "412 detained protesters")
+
+
+VARDAN_PAGES = {  # written for these tests: the Republic of Vardan against the Kesh Movement
+    "vardan_agency.txt": """VARDAN NEWS AGENCY
+Home | Security | Regions
+
+Kesh commander killed in Tarvel strike
+Published 2026-10-04
+
+Kesh Movement commander Rasim Okal was killed in an air strike on his headquarters in Tarvel on Saturday, \
+the defence ministry said.
+
+Police arrested the Kesh organiser Lena Morrow in Tarvel on Saturday, interior ministry spokesman Dan Vey said.
+
+Vardan missiles struck the Kesh radar station at Kelby on Saturday night, the ministry said.
+
+Mira Sand, a neighbour, said she kept asking whether Rasim was alive.
+
+Police removed the Tarn family from Kelby island by force on Saturday, their lawyer Ona Pell said.
+
+Kesh gunners shot down a Vardan helicopter over Kelby on Saturday, the Kesh Movement said.
+""",
+    "kesh_voice.txt": """KESH VOICE
+Bulletin of the Kesh Movement
+05.10.2026
+
+Rasim is alive and well and leading his men, spokesman Tarik Bey said on Sunday. Hamid Okal, the \
+commander's cousin, is alive too, Bey said.
+
+Lena Morrow is free and spoke to her supporters in Tarvel on Sunday, Bey said.
+
+The radar station at Kelby is working normally, Bey said on Sunday.
+
+The Tarn family asked to be taken off Kelby island on Saturday, the Vardan police said. Nobody shot anything \
+down over Kelby, the Vardan air force said on Sunday; its crews took off and came back.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def vardan(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "vardan", VARDAN_PAGES)
+
+
+def test_the_owner_saying_its_man_is_alive_or_free_or_its_radar_working_denies_the_act(vardan):
+    assert _linked(vardan, "contradicts", "denial", "Rasim Okal was killed", "Rasim is alive and well")
+    assert _linked(vardan, "contradicts", "denial", "arrested the Kesh organiser Lena Morrow", "Lena Morrow is free")
+    assert _linked(vardan, "contradicts", "denial", "struck the Kesh radar station", "is working normally")
+
+
+def test_removal_by_force_and_a_downing_are_denied_by_a_request_and_by_nobody_shooting(vardan):
+    assert _linked(vardan, "contradicts", "denial", "removed the Tarn family", "asked to be taken off")
+    assert _linked(vardan, "contradicts", "denial", "shot down a Vardan helicopter", "Nobody shot anything")
+
+
+def test_a_question_whether_someone_lives_and_another_of_the_surname_alive_deny_nothing(vardan):
+    assert not _linked(vardan, "contradicts", "denial", "Rasim Okal was killed", "asking whether Rasim was alive")
+    assert not _linked(vardan, "contradicts", "denial", "Rasim Okal was killed", "Hamid Okal")

@@ -70,10 +70,12 @@ def test_spelling_variants_in_one_document_merge(extract):
     assert entity_of(extraction, "Stepanakert").id == entity_of(extraction, "Stepanakerdt").id
 
 
-def test_south_slavic_and_bantu_spellings_merge(extract):
+def test_south_slavic_bantu_and_old_indonesian_spellings_merge(extract):
     text = ("Defence Minister Radovan Jelcic visited Kitshanga. Minister Radovan Yelchich said Kichanga "
-            "was calm. Colonel Tomo Vrabec agreed, and Colonel Tomo Vrabets added nothing.")
+            "was calm. Colonel Tomo Vrabec agreed, and Colonel Tomo Vrabets added nothing. Dimas Soetanto spoke; "
+            "later Dimas Sutanto left.")
     extraction, _ = extract(text)
+    assert entity_of(extraction, "Dimas Soetanto").id == entity_of(extraction, "Dimas Sutanto").id
     assert entity_of(extraction, "Radovan Jelcic").id == entity_of(extraction, "Radovan Yelchich").id
     assert entity_of(extraction, "Tomo Vrabec").id == entity_of(extraction, "Tomo Vrabets").id
     assert entity_of(extraction, "Kitshanga").id == entity_of(extraction, "Kichanga").id

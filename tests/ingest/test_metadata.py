@@ -316,6 +316,14 @@ NEWS_BODY = ("The army shelled the market in Orvel on Saturday morning, killing 
     ("KESTRA NEWS AGENCY\nPosted: 10/11/2026 17:20\nFour traders killed in Orvel market shelling\n\n", None),
     ("BRIDGEWIRE\nFri 30.10.26 | 07:52 UTC | 4 min read\nFour traders killed in Orvel market shelling\n\n",
      "2026-10-30"),
+    # the weekday on the date's own line, and the place before it
+    ("KESTRA NEWS AGENCY\nFour traders killed in Orvel market shelling\nOrvel, Tuesday (10/11/2026) 17:20 local time"
+     "\n\n", "2026-11-10"),
+    # a bare dotted date under the masthead is no view counter
+    ("ORVEL VOICE\nFour traders killed in Orvel market shelling\n05.10.2026\n\n", "2026-10-05"),
+    # a report's cut-off date and then its issue date, on one line
+    ("ORVEL CASUALTY REGISTER\nFour traders killed in Orvel market shelling\nBased on information received as of "
+     "19:00, 19 March 2027. Issued 22 March 2027.\n\n", "2027-03-22"),
 ])
 def test_an_ambiguous_header_date_is_read_by_the_weekday_the_dateline_names(header, published):
     found = describe(header + NEWS_BODY)

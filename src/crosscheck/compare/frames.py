@@ -41,6 +41,7 @@ _REFERENCE_POINT = re.compile(r"(?:\b(?:(?:km|kilometres?|kilometers?|miles?)\s+
                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\bbeyond|"
                               r"\b(?:fired|launched)\s+from)\s+(?:the\s+)?$", re.I)
 _OUTLET_TRADE = re.compile(r"(?:\s+(?:news|agency|press|media|network|daily|times|post|tv|radio|service|wire))+$")
+_ASKED = re.compile(r"\b(?:whether|if)\b(?:\W+\w+){0,6}\W*$")  # "asking whether his friends are alive"
 _BYSTANDER_GROUPS = frozenset({"population", "experts", "journalists", "sources", "media"})
 
 
@@ -61,6 +62,7 @@ class Frame:
     object_side: str | None = None  # whose aircraft was brought down (downing only)
     target: str | None = None  # civilians or military
     sites: frozenset[str] = frozenset()  # folded place names (facilities stripped)
+    people: frozenset[str] = frozenset()  # person entities the claim is about (its speaker is not)
     weapons: frozenset[str] = frozenset()  # weapon entities and distinct weapon kinds
     date: str | None = None
     dated: bool = True  # False when ``date`` is only the day the page was published
@@ -235,6 +237,20 @@ class Corpus:
         return found
 
     @cached_property
+    def person_words(self) -> dict[str, frozenset[str]]:
+        """A word of a person's name -> the persons it may name: "Dimas" alone names Dimas Soetanto when no
+        other person shares the word (two Aliyevs share theirs)."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            for name in (entity.name, *entity.aliases) if entity.type == "person" else ():
+                words = name.split()
+                if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in lx.FORMATION_WORDS and
+                                                self.side_key(w) not in self.side_words for w in words):
+                    for word in words:  # "Sevanese Alpine Aid" or "Mahona River Front" typed a person: no name
+                        found[word.lower()].add(entity.id)
+        return {word: frozenset(ids) for word, ids in found.items()}
+
+    @cached_property
     def outlet_names(self) -> frozenset[str]:
         """Lower-cased names of the corpus's outlets, also without a trade word ("Wayfarer" of "Wayfarer
         News", as its datelines tag it): a fact-checker named in its own text is no site."""
@@ -400,6 +416,11 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     weapons |= {kind for kind, pattern in lx.DISTINCT_WEAPONS.items() if pattern.search(lower)}
     frame.weapons = frozenset(weapons)
     frame.sites = frozenset(_sites(corpus, mentions))
+    people = {m.entity for m in mentions if (corpus.entities.get(m.entity) or Entity("", "", "")).type == "person"}
+    for word in re.findall(r"\b[A-Z][\w'’-]{2,}", text):  # "Dimas is free": a name the resolver left unlinked
+        ids = corpus.person_words.get(word.lower(), frozenset())
+        people |= ids if len(ids) == 1 else set()
+    frame.people = frozenset(people - {frame.speaker})
     sided = _sided_words(corpus, mentions, offset, text)
     actions = sorted(
         (m.start(), name) for name, pattern in lx.ACTIONS.items() for m in pattern.finditer(lower)
@@ -424,6 +445,13 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         return
     if lx.LET_THROUGH.search(lower) and not any(name == "obstruction" for _, name in actions):
         frame.action = frame.family = "obstruction"  # let through: nobody was stopped
+        _deny(frame)
+        return
+    named = {name for _, name in actions}
+    unharmed = next((name for name, pattern in lx.UNHARMED.items() if name not in named and
+                     (found := pattern.search(lower)) and not _ASKED.search(lower[:found.start()])), None)
+    if unharmed:  # "the radar was working normally": nothing struck it
+        frame.action, frame.family = unharmed, lx.FAMILIES[unharmed]
         _deny(frame)
         return
     protected = lx.PROTECTED.search(lower)
@@ -471,7 +499,7 @@ def _negated_downing(lower: str, position: int) -> bool:
     """The aircraft clause itself says none was lost: "no aircraft is missing", "the jet was not hit"."""
     match = lx.ACTIONS["downing"].match(lower, position)
     before = lower[max(0, position - 16):position]
-    return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the))\s+(?:\w+\s+)?$", before)
+    return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the)|nobody|no one)\s+(?:\w+\s+)?$", before)
                 or (match and re.search(r"\b(?:no|not|never|returned|came back|landed|afloat|own|apron|tarmac|"
                                         r"accounted|tied)\b", match.group())))
 

@@ -41,7 +41,8 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?! (?:drones?|helicopters?|aircraft|jets?|planes?)\b)"),
     # An aircraft or drone brought down, or (denied) lost: answered by the side that would have lost it.
     "downing": re.compile(
-        r"\b(?:shot|shoots?|shooting) down\b|\b(?:brought|brings?|bringing) down\b|\bdown(?:ed|ing of)\b"
+        r"\b(?:shot|shoots?|shooting|brought|brings?|bringing) (?:it |them |her |one |anything )?down\b"
+        r"|\bdown(?:ed|ing of)\b"
         rf"|\blos(?:t|e|es|ing)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}"
         rf"|{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?(?:was|were|had been|has been|have been|is|are) (?:not )?"
         r"(?:lost|missing|downed|shot down|brought down|hit)\b"
@@ -76,12 +77,13 @@ ACTIONS: dict[str, re.Pattern] = {
     "displacement": re.compile(  # (not the "displacement camp" where the displaced live)
         r"\b(?:displac\w*(?! (?:camps?|sites?|centres?|centers?|settlements?))|fled|flee(?:s|ing)?|evacuat\w*|"
         r"empt(?:ied|y|ies|ying) (?:the |a |their )?(?:village|town|district|houses|homes|streets)|expell(?:ed|ing)|"
-        r"deport(?:ed|ing|ation)|driven out|"
+        r"deport(?:ed|ing|ation)|driven out|forcibly (?:removed|moved|evicted|taken)|"
+        r"(?:removed|taken off|taken away|moved) (?:\w+ ){0,6}?(?:by force|at gunpoint)|"
         r"(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
         # people taken or held: "seized the trawler and her eleven crew", "not holding a single fisherman"
-        r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|(?:took|taken|take|taking)|hold(?:s|ing)?|held)\b"
+        r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|(?:took|taken|take|taking)(?! off)|hold(?:s|ing)?|held)\b"
         rf"(?:\W+[\w'’-]+){{0,6}}?\W+{_CAPTIVES}|"
         r"\b(?:detain(?:s|ed|ing)?|detention(?! (?:centres?|centers?|sites?|facilit\w+|camps?))|arrest(?:s|ed|ing)?|"
         r"abduct\w*|kidnap\w*|round(?:s|ed)? up|rounding up|"
@@ -120,6 +122,20 @@ HELD = re.compile(
     r"\b(?:still|remains?)\s+(?:sitting|dug in|stationed|in position)\s+(?:in|at|on)\b|"
     r"\bat full strength\b|\b(?:nobody|no one|not one (?:man|soldier)) (?:is|was) missing\b|"
     r"\b(?:men|soldiers|troops|personnel|servicemen)\b(?:\W+\w+){0,3}?\W+(?:are|were|is|was) (?:all )?accounted for\b")
+# The owner's word that what was said struck, killed or taken is whole, alive or free: a denial of that act.
+# "the radar station was working normally on Wednesday", "Branimir is alive and drinking tea", "he is free".
+UNHARMED = {
+    "attack": re.compile(
+        r"\b(?:working|operating|functioning|running|operational)\s+(?:normally|as (?:usual|normal|before)|"
+        r"at full (?:capacity|power))\b|\b(?:fully|still|remains?) (?:operational|functional)\b|"
+        r"\b(?:undamaged|unscathed|intact)\b"),
+    "killing": re.compile(
+        r"\b(?:is|are|was|were|remains?)\s+(?:still\s+|very much\s+|safe and\s+)?alive\b|"
+        r"\balive and (?:well|unharmed|healthy|in good health)\b"),
+    "detention": re.compile(
+        r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a free (?:man|woman)|free|at liberty)\b"
+        r"(?!\s+(?:of|from|to choose))|\bfree to (?:go|leave)\b|\bwalked (?:out )?free\b"),
+}
 # Classes that describe the same kind of event: a denied "ceasefire violation" answers an accused shelling.
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
@@ -212,7 +228,8 @@ _LESS_LETHAL = r"(?:rubber bullets|water cannons?|tear ?gas|batons|plastic bulle
 LESS_LETHAL_ONLY = re.compile(rf"\b(?:only|nothing but|nothing more than|just)\b[^.;]{{0,30}}\b{_LESS_LETHAL}"
                               rf"|\b{_LESS_LETHAL}\b[^.;]{{0,30}}\bonly\b")
 # People who left by choice, said by those accused of driving them out: "evacuated at their own request".
-LEFT_FREELY = re.compile(r"\b(?:at their own request|of their own (?:free )?(?:will|accord)|voluntarily)\b")
+LEFT_FREELY = re.compile(r"\b(?:at (?:their|his|her) own request|of their own (?:free )?(?:will|accord)|voluntarily|"
+                         r"asked to be (?:taken off|taken away|evacuated|moved|removed))\b")
 
 # A statement that neither affirms nor denies ("no information", "cannot confirm") contradicts nothing.
 UNCOMMITTED = re.compile(

@@ -29,6 +29,7 @@ CORROBORATION_DAYS = 7
 PLACELESS_AGREEMENT = 10  # counts of which one names no place agree only on the same day and number, at least this
 CLOSE_WORDING = 0.7  # MiniLM similarity at which two outlets' sentences tell one thing whatever its kind
 DOWNING_DAYS = 3  # a downing and its denial: the claim's day and the answer's "this week"
+PERSONAL_ACTIONS = frozenset({"killing", "detention"})
 SAME_QUOTE_RATIO = 90  # rapidfuzz ratio of two quotes that are the same words
 
 
@@ -93,6 +94,8 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
     if aff.target and neg.target and aff.target != neg.target:
         return None
     shared_sites, shared_weapons = aff.sites & neg.sites, aff.weapons & neg.weapons
+    # a person killed or held is what both speak of: "Dimas Soetanto was arrested" / "Dimas is free"
+    shared_people = aff.people & neg.people if aff.action in PERSONAL_ACTIONS else frozenset()
     accused = bool(aff.actor_side) and (neg.actor_side or neg.voice_side) == aff.actor_side
     if neg.target == "civilians" and accused and aff.target == "civilians" and source and source.kind == "monitor":
         what = f"{_who(corpus, aff)} documents {_event(aff)}"
@@ -112,10 +115,10 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
     sweeping = lx.SWEEPING.search(lower)  # "there is not one Dravonian soldier on Ostrelian soil"
     answering = _told_after(aff, neg, DOWNING_DAYS if neg.dated and not sweeping else CORROBORATION_DAYS) or (
         aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH)  # "X documents ...; Y says ..."
-    if (shared_sites or shared_weapons) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (
+    if (shared_sites or shared_weapons or shared_people) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (
             named_weapon or timeless or answering or _close_in_time(aff, neg) or not (aff.date and neg.date)):
-        shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons)))
-        score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons)) + 0.2 * sim
+        shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons | shared_people)))
+        score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons) + len(shared_people)) + 0.2 * sim
     elif accused and (_close_in_time(aff, neg) or answering) and sim >= ACCUSED_SIMILARITY and (
             not _disjoint(aff.sites, neg.sites) or sweeping):
         shared = f"the accused side, {aff.actor_side}, answering"

@@ -240,6 +240,9 @@ def body_text(lines: list[Line]) -> str:
     return "\n\n".join(paragraphs)
 
 
+LETTER_SPACED = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
+
+
 def _normalize(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     return "\n".join(_normalize_line(line) for line in text.split("\n"))
@@ -248,6 +251,8 @@ def _normalize(raw: str) -> str:
 def _normalize_line(line: str) -> str:
     """Runs of spaces become one, except where they separate a menu's items ("Home  News  Opinion"):
     those become " | ", so the line reads as the navigation it is."""
+    if LETTER_SPACED.fullmatch(line.strip()):  # "V E R S H I N A": a masthead set in spaced capitals
+        return line.replace(" ", "")
     parts = [p for p in re.split(r"[ \t\f\v]{2,}", line.strip()) if p]
     if len(parts) >= 3 and all(len(p.split()) <= NAV_MAX_SEGMENT_WORDS for p in parts) or (
             len(parts) == 2 and ACRONYM.fullmatch(parts[0])):  # "BNS  Berita Nasional Serawan": two cells
@@ -282,7 +287,7 @@ def _classify(line: Line) -> None:
     if not text:
         line.role = "blank"
         return
-    if len(text) <= 24 and (COUNTER_LINE.match(text) or ORNAMENT_LINE.match(text)):
+    if len(text) <= 24 and ((COUNTER_LINE.match(text) and not find_date(text)) or ORNAMENT_LINE.match(text)):
         line.role = "counter"
         return
     if line.words <= WIDGET_MAX_WORDS:
@@ -357,6 +362,23 @@ def _classify(line: Line) -> None:
         return
     if found and line.words <= 20 and _mostly_date(text):
         line.role, line.values = "date", {"published": found[0]}
+        return
+    issued = _issued_sentence(text) if found and line.words <= DATE_LINE_MAX_WORDS else None
+    if issued:  # "Based on information received as of 19 March 2027. Issued 22 March 2027."
+        line.role, line.values = "date", {"published": issued}
+
+
+def _issued_sentence(text: str) -> str | None:
+    """The date of a sentence of a header line that is a publication label and a date, nothing more."""
+    for sentence in re.split(r"(?<=\.)\s+", text):
+        sentence = sentence.rstrip(".")
+        found = find_date(sentence)
+        label = PUBLISHED_LABEL.match(sentence)
+        if found and label:
+            rest, (start, end) = sentence[label.end():], found[1]
+            if _only_date(rest, (start - label.end(), end - label.end())):
+                return found[0]
+    return None
 
 
 def _line_date(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -466,9 +488,9 @@ def _date_ambiguous_header(lines: list[Line]) -> None:
         match = AMBIGUOUS_SLASHED.search(line.text)
         if line.role != "body" or line.words > 12 or not match:
             continue
-        below = " ".join(lines[k].text for k in header if k > index)
+        below = " ".join(lines[k].text for k in header if k >= index)  # "Kotaraya, Wednesday (9/6/2027) 13:20"
         day = date_by_weekday(match, below) or date_by_weekday(match, story[:DATELINE_CHARS])
-        if day and _only_date(POSTED_BY.sub("", line.text), match.span()):
+        if day and (_only_date(POSTED_BY.sub("", line.text), match.span()) or _mostly_date(line.text)):
             line.role, line.values = "date", {"published": day}
         return
 
@@ -500,9 +522,11 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
              and (name := _masthead(lines, index))]
     # a masthead line names the outlet in full; a breadcrumb's first part ("VNS >> News") only when none does
     masthead = next((m for m in named if lines[m[0]].role == "body"), named[0] if named else None)
+    stamped = any(lines[index].role == "crawl_date" for index in above)  # the saved copy's date is told apart
     for index in above:
         line = lines[index]
-        if line.role == "date" and (masthead is None or index < masthead[0]):  # under the masthead: the paper's
+        # under the masthead: the paper's; above it, or with no masthead and no other stamp, the saved copy's
+        if line.role == "date" and (masthead[0] > index if masthead else not stamped):
             line.role = "crawl_date"
         elif masthead and index == masthead[0]:
             line.role, line.values = "masthead", {"outlet": masthead[1]}
