@@ -354,3 +354,15 @@ def test_a_watch_is_a_monitor():
 def test_long_header_lines_give_author_and_date_not_an_outlet(line, author, published):
     meta = describe(f"Shells hit Orvik grain market as talks stall\n{line}\n\n{PAGE_BODY}")
     assert (meta["author"], meta["published"], meta["outlet"]) == (author, published, None)
+
+
+def test_a_spaced_capitals_masthead_and_a_dated_issue_line_below_a_saved_copy_stamp():
+    page = ("Archived copy of 29/04/2027 05:51, made by a page saver\n"
+            "O R V E L   V O I C E\nBulletin of the Orvel Defence Committee\n\n"
+            "Orvel Voice Issue 12 -- Sat 17 Apr 2027 -- Orvel\n\n"
+            "Four traders killed in Orvel market shelling\n\n" + NEWS_BODY)
+    meta = describe(page)
+    assert (meta["outlet"], meta["published"], meta["crawled"]) == ("Orvel Voice", "2027-04-17", "2027-04-29")
+    # with no masthead above it, the date line is still the paper's: the saved copy has its own stamp
+    meta = describe(page.replace("O R V E L   V O I C E\nBulletin of the Orvel Defence Committee\n", ""))
+    assert (meta["published"], meta["crawled"]) == ("2027-04-17", "2027-04-29")

@@ -66,6 +66,7 @@ COUNTER_LINE = re.compile(
 )
 BARE_NUMBER = re.compile(r"^\d[\d.,]*$")
 ORNAMENT_LINE = re.compile(r"^[\W_]+$")
+LETTER_SPACED = re.compile(r"(?:[A-Z] ){3,}[A-Z]")  # "V E R S H I N A": a masthead set in spaced capitals
 # Navigation/breadcrumbs: three or more short segments between separators.
 # "|" may stand tight; other separators need spaces ("and/or", "<b>" are no breadcrumbs).
 NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~|\*)\s+|\s*\]\s*\[\s*")
@@ -240,9 +241,6 @@ def body_text(lines: list[Line]) -> str:
     return "\n\n".join(paragraphs)
 
 
-LETTER_SPACED = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
-
-
 def _normalize(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     return "\n".join(_normalize_line(line) for line in text.split("\n"))
@@ -251,9 +249,9 @@ def _normalize(raw: str) -> str:
 def _normalize_line(line: str) -> str:
     """Runs of spaces become one, except where they separate a menu's items ("Home  News  Opinion"):
     those become " | ", so the line reads as the navigation it is."""
-    if LETTER_SPACED.fullmatch(line.strip()):  # "V E R S H I N A": a masthead set in spaced capitals
-        return line.replace(" ", "")
     parts = [p for p in re.split(r"[ \t\f\v]{2,}", line.strip()) if p]
+    if parts and all(LETTER_SPACED.fullmatch(p) for p in parts):  # "O R V E L   V O I C E"
+        return " ".join(p.replace(" ", "") for p in parts)
     if len(parts) >= 3 and all(len(p.split()) <= NAV_MAX_SEGMENT_WORDS for p in parts) or (
             len(parts) == 2 and ACRONYM.fullmatch(parts[0])):  # "BNS  Berita Nasional Serawan": two cells
         line = " | ".join(parts)
@@ -488,8 +486,8 @@ def _date_ambiguous_header(lines: list[Line]) -> None:
         match = AMBIGUOUS_SLASHED.search(line.text)
         if line.role != "body" or line.words > 12 or not match:
             continue
-        below = " ".join(lines[k].text for k in header if k >= index)  # "Kotaraya, Wednesday (9/6/2027) 13:20"
-        day = date_by_weekday(match, below) or date_by_weekday(match, story[:DATELINE_CHARS])
+        here_and_below = " ".join(lines[k].text for k in header if k >= index)  # "Kotaraya, Wednesday (9/6/2027)"
+        day = date_by_weekday(match, here_and_below) or date_by_weekday(match, story[:DATELINE_CHARS])
         if day and (_only_date(POSTED_BY.sub("", line.text), match.span()) or _mostly_date(line.text)):
             line.role, line.values = "date", {"published": day}
         return
