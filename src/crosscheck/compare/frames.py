@@ -410,16 +410,19 @@ def _claim_frame(corpus: Corpus, claim: Claim) -> Frame:
 
 
 def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention], offset: int = 0) -> None:
-    """Action, actor, target, sites and weapons of ``text``, whose entity ``mentions`` start ``offset`` earlier."""
+    """Action, actor, target, sites, people and weapons of ``text``, whose entity ``mentions`` start ``offset``
+    earlier."""
     lower = text.lower()
-    weapons = {m.entity for m in mentions if (corpus.entities.get(m.entity) or Entity("", "", "")).type == "weapon"}
+    kinds = {m.entity: entity.type for m in mentions if (entity := corpus.entities.get(m.entity))}
+    weapons = {entity for entity, kind in kinds.items() if kind == "weapon"}
     weapons |= {kind for kind, pattern in lx.DISTINCT_WEAPONS.items() if pattern.search(lower)}
     frame.weapons = frozenset(weapons)
     frame.sites = frozenset(_sites(corpus, mentions))
-    people = {m.entity for m in mentions if (corpus.entities.get(m.entity) or Entity("", "", "")).type == "person"}
+    people = {entity for entity, kind in kinds.items() if kind == "person"}
     for word in re.findall(r"\b[A-Z][\w'’-]{2,}", text):  # "Dimas is free": a name the resolver left unlinked
         ids = corpus.person_words.get(word.lower(), frozenset())
-        people |= ids if len(ids) == 1 else set()
+        if len(ids) == 1:
+            people |= ids
     frame.people = frozenset(people - {frame.speaker})
     sided = _sided_words(corpus, mentions, offset, text)
     actions = sorted(
