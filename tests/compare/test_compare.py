@@ -800,3 +800,45 @@ def test_removal_by_force_and_a_downing_are_denied_by_a_request_and_by_nobody_sh
 def test_a_question_whether_someone_lives_and_another_of_the_surname_alive_deny_nothing(vardan):
     assert not _linked(vardan, "contradicts", "denial", "Rasim Okal was killed", "asking whether Rasim was alive")
     assert not _linked(vardan, "contradicts", "denial", "Rasim Okal was killed", "Hamid Okal")
+
+
+ORRIN_PAGES = {  # written for these tests: the Republic of Vardan against the Kesh Movement
+    "vardan_energy.txt": """VARDAN NEWS AGENCY
+Home | Economy | Regions
+
+Kesh saboteurs blow up Orrin pumping station
+Published 2026-11-07
+
+Kesh saboteurs blew up the Orrin pumping station on Friday night, the energy ministry said.
+
+The blast at the Dorn grain silo on Friday killed two workers, the fire service said.
+
+Kesh saboteurs set the Hale fuel depot on fire on Friday, the ministry said.
+""",
+    "kesh_answer.txt": """KESH VOICE
+Bulletin of the Kesh Movement
+08.11.2026
+
+The Orrin station burned because of a leaking valve the ministry never replaced, spokesman Tarik Bey said on \
+Saturday.
+
+The Dorn silo exploded because of grain dust and a faulty dryer, Bey said on Saturday.
+
+The fire at the Hale fuel depot on Friday was caused by Vardan shells, not by a short circuit, Bey said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def orrin(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "orrin", ORRIN_PAGES)
+
+
+def test_a_fault_given_as_the_cause_of_a_blast_someone_is_blamed_for_denies_the_attack(orrin):
+    assert _linked(orrin, "contradicts", "denial", "Kesh saboteurs blew up the Orrin", "because of a leaking valve")
+
+
+def test_a_fault_answers_no_bare_blast_and_a_fault_ruled_out_is_no_accident(orrin):
+    assert not any(_linked(orrin, "contradicts", basis, "The blast at the Dorn grain silo", "faulty dryer")
+                   for basis in ("denial", "blame"))
+    assert not _linked(orrin, "contradicts", "denial", "set the Hale fuel depot on fire", "not by a short circuit")

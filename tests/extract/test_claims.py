@@ -308,6 +308,45 @@ def test_transcript_turns_are_the_labelled_speakers_claims(extract):
     assert not any(c.text.endswith("?") for c in extraction.claims)  # the anchor's questions claim nothing
 
 
+BRIEFING = """Transcript of the weekly briefing of Colonel Ivo Marren, spokesman of the General Staff
+
+Good morning. On Monday night our air defence shot down two enemy drones over Corvel.
+
+Q: The rebels say they shot down one of your helicopters on Tuesday.
+
+A: Every helicopter came back to its base on Tuesday evening. Nobody was hit.
+
+Q: Residents of Sarn say soldiers burned the mill.
+
+A: Nobody burned anything. The mill caught fire when its own generator overheated.
+
+Q: Any news on the talks?
+
+A [Maj. Lena Ostrova]: The delegation will travel to Brenn on Friday, as agreed last week.
+"""
+
+
+def test_a_briefings_answers_and_opening_statement_are_the_named_briefers_claims(extract):
+    extraction, names = extract(BRIEFING)
+    claims = {c.text: c for c in extraction.claims}
+    for text in ("On Monday night our air defence shot down two enemy drones over Corvel.",
+                 "Every helicopter came back to its base on Tuesday evening.",
+                 "The mill caught fire when its own generator overheated."):
+        assert (names[claims[text].speaker], claims[text].kind) == ("Ivo Marren", "direct")
+    for denial in ("Nobody was hit.", "Nobody burned anything."):  # short, and all the answer there is
+        assert (names[claims[denial].speaker], claims[denial].polarity) == ("Ivo Marren", "deny")
+    assert names[claims["The delegation will travel to Brenn on Friday, as agreed last week."].speaker] == \
+        "Lena Ostrova"  # the briefer the brackets name
+    asked = next(c for c in extraction.claims if "shot down one of your helicopters" in c.text)
+    assert names.get(asked.speaker) != "Ivo Marren"  # the question reports the rebels, not the colonel
+    assert not any(c.text.startswith("Any news") for c in extraction.claims)
+
+
+def test_questions_and_answers_with_no_one_named_above_them_are_nobodys_words(extract):
+    extraction, names = extract(BRIEFING.replace("Transcript of the weekly briefing of ", "Notes on "))
+    assert not any(names.get(c.speaker) == "Ivo Marren" for c in extraction.claims)
+
+
 def test_one_labelled_note_does_not_make_a_transcript(extract):
     extraction, _ = extract("UPDATE: The ministry later said the convoy had reached Corvel safely on Friday.")
     assert all(c.speaker_text != "Update" for c in extraction.claims)

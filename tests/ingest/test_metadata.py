@@ -113,6 +113,15 @@ def test_a_long_sentence_case_headline_under_a_notice_is_the_title():
     assert meta["title"] == headline
 
 
+def test_a_transcripts_description_under_its_headline_is_not_the_title_and_stays_in_the_body():
+    standfirst = "Transcript of the weekly briefing of Colonel Ivo Marren, spokesman of the General Staff"
+    lines = segment_lines(f'SECURITY | FULL TEXT\nArmy briefing: "They count every shadow twice"\n{standfirst}\n'
+                          f"Press hall, Brenn -- 17/05/2027, 11:00 hrs\n\n{BODY}")
+    meta = describe_article(lines, body_text(lines), {}, Sources(), None)
+    assert meta["title"] == 'Army briefing: "They count every shadow twice"'
+    assert body_text(lines).startswith(standfirst)  # it names who answers the questions below
+
+
 def test_crawl_date_header_is_not_the_publication_date():
     meta = describe(f"Friday December 8 2023\n\nTalks collapse in the capital\n\n8 April 2021\n\n{BODY}")
     assert (meta["published"], meta["crawled"]) == ("2021-04-08", "2023-12-08")

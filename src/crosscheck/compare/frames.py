@@ -41,6 +41,7 @@ _REFERENCE_POINT = re.compile(r"(?:\b(?:(?:km|kilometres?|kilometers?|miles?)\s+
                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\bbeyond|"
                               r"\b(?:fired|launched)\s+from)\s+(?:the\s+)?$", re.I)
 _OUTLET_TRADE = re.compile(r"(?:\s+(?:news|agency|press|media|network|daily|times|post|tv|radio|service|wire))+$")
+_NEGATION = re.compile(r"\b(?:no|not|nor|rather than|instead of)\b")  # "caused by shelling, not by a fault"
 _ASKED = re.compile(r"\b(?:whether|if)\b(?:\W+\w+){0,6}\W*$")  # "asking whether his friends are alive"
 _BYSTANDER_GROUPS = frozenset({"population", "experts", "journalists", "sources", "media"})
 
@@ -455,6 +456,13 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
                      (found := pattern.search(lower)) and not _ASKED.search(lower[:found.start()])), None)
     if unharmed:  # "the radar was working normally": nothing struck it
         frame.action, frame.family = unharmed, lx.FAMILIES[unharmed]
+        _deny(frame)
+        return
+    cause = lx.ACCIDENT.search(lower)
+    if cause and not lx.DELIBERATE.search(lower) and not _ASKED.search(lower[:cause.start()]) and \
+            not _NEGATION.search(lower[max(0, cause.start() - 12):cause.end()]):
+        # "the fire began at a leaking fuel hose": nobody struck it
+        frame.action, frame.family, frame.actor_side = "accident", "violence", None
         _deny(frame)
         return
     protected = lx.PROTECTED.search(lower)

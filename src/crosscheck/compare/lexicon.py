@@ -78,7 +78,7 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?:displac\w*(?! (?:camps?|sites?|centres?|centers?|settlements?))|fled|flee(?:s|ing)?|evacuat\w*|"
         r"empt(?:ied|y|ies|ying) (?:the |a |their )?(?:village|town|district|houses|homes|streets)|expell(?:ed|ing)|"
         r"deport(?:ed|ing|ation)|driven out|forcibly (?:removed|moved|evicted|taken)|"
-        r"(?:removed|taken off|taken away|moved) (?:\w+ ){0,6}?(?:by force|at gunpoint)|"
+        r"(?:removed|taken off|taken away|moved|marched|herded) (?:\w+ ){0,6}?(?:by force|at gunpoint)|"
         r"(?:forced|driven|chased|expelled|uprooted)\b(?:\W+\w+){0,4}?"
         r"\W+from (?:their|his|her) homes)\b"),
     "detention": re.compile(
@@ -141,7 +141,7 @@ FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
     "injuring": "violence", "downing": "downing", "capture": "capture", "displacement": "displacement",
     "detention": "detention", "recruitment": "recruitment", "obstruction": "obstruction",
-    "agreement": "agreement",
+    "agreement": "agreement", "accident": "violence",
 }
 
 # Verbs of speech and will that end the subject of a following action: "X urges probe in missile launch".
@@ -231,10 +231,30 @@ LESS_LETHAL_ONLY = re.compile(rf"\b(?:only|nothing but|nothing more than|just)\b
 LEFT_FREELY = re.compile(r"\b(?:at (?:their|his|her) own request|of their own (?:free )?(?:will|accord)|voluntarily|"
                          r"asked to be (?:taken off|taken away|evacuated|moved|removed))\b")
 
+# A blast, fire, collapse or outage put down to a fault, an accident or the place's own contents, not to an
+# attack: "the fire began at a leaking fuel hose", "the span gave way beneath an overloaded lorry", "burned
+# because of the company's carelessness". Said of a place another claim says was struck, it denies the strike.
+_FAULT = (r"(?:fault(?:s|y)?|(?:equipment|technical|mechanical|electrical|power|structural) failure|malfunction\w*|"
+          r"leak(?:s|ed|ing|age)?|corrod\w*|corrosion|rust(?:ed|y)|careless\w*|negligen\w*|accident(?:al)?|"
+          r"short[- ]circuit\w*|overload\w*|overheat\w*|wear and tear|maintenance|planned work|"
+          r"(?:stockpiled|stored|cached|hoarded) (?:[\w-]+ ){0,2}(?:ammunition|explosives|munitions|shells)|"
+          r"(?:ammunition|explosives|munitions|shells) (?:[\w-]+ ){0,4}?(?:stockpiled|stored|cached|hoarded))")
+ACCIDENT = re.compile(
+    r"\b(?:because of|caused by|due to|(?:the )?result of|began (?:at|in|with|from)|started (?:at|in|with|from)|"
+    r"traced to|set off by|sparked by|blamed on)\b(?:\W+[\w'’-]+){0,6}?\W+" + _FAULT + r"\b"
+    r"|\bby(?:\W+[\w'’-]+){0,2}?\W+" + _FAULT + r"\b"  # "wrecked by rebel ammunition stockpiled in it"
+    r"|\b(?:was|were|is) (?:an? )?(?:accident|accidental)\b"
+    r"|\bfor (?:planned |routine |scheduled )?(?:maintenance|repairs|planned work)\b"
+    r"|\b(?:gave way|collapsed|caved in)\s+(?:beneath|under)\b|\b(?:loaded|laden) (?:far )?beyond\b"
+    r"|\bfell short\b|\bby (?:its|their|our) own (?:technicians|crews?|engineers|staff)\b")
+# Words that make a blast deliberate whatever else the sentence blames: "was sabotage, but ... a fault".
+DELIBERATE = re.compile(r"\b(?:sabot(?:ag\w*|eurs?)|deliberate\w*|on purpose|planted|no accident|not an accident)\b")
+
 # A statement that neither affirms nor denies ("no information", "cannot confirm") contradicts nothing.
 UNCOMMITTED = re.compile(
     r"\b(?:no information|not aware|no knowledge|cannot confirm|can ?not confirm|could not (?:confirm|verify)|"
-    r"unable to (?:confirm|verify)|cannot say|can't say|no comment|declined to comment|not comment)\b")
+    r"unable to (?:confirm|verify)|can ?not (?:yet )?say|can't (?:yet )?say|no comment|declined to comment|"
+    r"not comment)\b")
 
 # A denial that covers every place and time: "on any other day", "anywhere else".
 SWEEPING = re.compile(r"\b(?:anywhere|any other (?:day|place|time|town)|at any time|ever|"

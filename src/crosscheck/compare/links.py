@@ -87,6 +87,9 @@ def _contradiction(corpus: Corpus, a: Frame, b: Frame, sim: float, origins: dict
 def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin | None) -> Link | None:
     if aff.family == "downing":
         return _downing_denial(corpus, aff, neg, sim)
+    if neg.action == "accident" and not (aff.action == "attack" and (
+            aff.actor_side or lx.DELIBERATE.search(aff.text.lower()))):
+        return None  # a fault answers only a blast someone is said to have caused, not a death toll or a bare blast
     if aff.actor_side and neg.actor_side and aff.actor_side != neg.actor_side:
         return None  # each denies or asserts something of a different party
     if aff.voice_side and aff.voice_side == aff.actor_side == neg.voice_side:

@@ -232,6 +232,8 @@ NOT_NAMES = frozenset({
     "amid", "against", "despite", "during", "about", "according", "oh", "thank", "mp",
     "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
     "today", "tomorrow", "yesterday", "false", "true", "misleading", "unproven",
+    "nobody", "everybody", "anybody", "somebody", "everyone", "anyone", "someone", "none", "nothing", "everything",
+    "something", "anything",
 }) | {abbreviation + dot for abbreviation in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                                              "nov", "dec") for dot in ("", ".")}  # "on Aug. 8": one token
 

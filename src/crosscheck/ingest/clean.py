@@ -194,6 +194,9 @@ SHORT_FIRST_LINE_WORDS = 4  # "Frontline Civilian Monitor" heading a page is its
 ABOVE_STORY_BONUS = 0.4
 FACT_CHECK_LABEL = re.compile(r"^(?:the )?(?:claim|claimant|claimed by|rating|our rating|verdict|our verdict|"
                               r"who claimed it|what was claimed|who said it|conclusion)\s*:", re.I)
+# A line that says what the page is, under its headline: "Transcript of the weekly briefing of Colonel X".
+STANDFIRST_LABEL = re.compile(r"^(?:(?:full |edited |partial )?(?:transcript|text) of|excerpts? (?:of|from)|"
+                              r"interview with)\b", re.I)
 
 
 @dataclass
@@ -627,7 +630,7 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
             continue
         if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–")) \
                 or FACT_CHECK_LABEL.match(line.text) or BOX_ROW.match(line.text) or LIST_ITEM.match(line.text) \
-                or CLOCK.search(line.text) or NUMERIC_DATE.search(line.text):
+                or CLOCK.search(line.text) or NUMERIC_DATE.search(line.text) or STANDFIRST_LABEL.match(line.text):
             continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line,
             #           a numbered section ("2. ZARDEVA AND KHIRMON"), a list's item, a time stamp
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
@@ -641,7 +644,8 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         if following is not None and following.role in ("date", "byline", "counter", "print_notice"):
             score += 0.5
         elif following is not None and following.role == "body" and (
-                _is_paragraph(following) or following.text.endswith(("-", "—", "–"))):
+                _is_paragraph(following) or following.text.endswith(("-", "—", "–"))
+                or STANDFIRST_LABEL.match(following.text)):
             score += ABOVE_STORY_BONUS  # the headline sits right above the story or its dateline
         if index == first_text:
             motto = next((j for j in range(index + 1, len(lines)) if lines[j].role != "blank"), None)
