@@ -54,7 +54,8 @@ def transcript_turns(doc: Doc, local: LocalEntities, claimed: list[tuple[int, in
     speakers: dict[str, tuple[int | None, str]] = {}
     for label in sorted(labels, key=lambda m: -len(m.group("name").split())):  # the fullest label names them
         if _key(label) not in speakers:  # the channel's own people speak for it: no speaker, their name shown
-            speakers[_key(label)] = (None, _shown(label)) if _key(label) in staff else _speaker(local, label)
+            speakers[_key(label)] = (None, _shown(label)) if _key(label) in staff else (
+                _person(local, label.group("name"), label.group("note"), label.start()), _shown(label))
     found = []
     for label in labels:
         speaker, speaker_text = speakers[_key(label)]
@@ -90,7 +91,7 @@ def _answers(doc: Doc, local: LocalEntities, claimed: list[tuple[int, int]]) -> 
     for line in answers:
         speaker, speaker_text = answerer.entity, answerer.text
         if line.group("who"):  # "A [Maj. Lleshi]:"
-            speaker, speaker_text = _named(local, line.start("who"), line.group("who")), line.group("who")
+            speaker, speaker_text = _person(local, line.group("who"), None, line.start("who")), line.group("who")
         found += _statements(doc, line.start(), line.end(), _line_end(text, line.end()), claimed, "direct",
                              speaker, speaker_text)
     return found
@@ -106,18 +107,6 @@ def _answerer_line(text: str, local: LocalEntities, before: int) -> tuple[int, i
         if person is not None:
             return line.start(), line.end(), person
     return None
-
-
-def _named(local: LocalEntities, start: int, name: str) -> int:
-    """The person an answer's brackets name by title and surname ("Maj. Lleshi"): the one the page names so,
-    else a new person of that name."""
-    words = [w for w in name.lower().replace(".", " ").split() if w not in lx.TITLES] or name.lower().split()
-    named = next((m for m in local.mentions if local.type_of(m.entity) == "person" and m.words
-                  and m.words[-1].lower() == words[-1]), None)
-    if named is not None:
-        return named.entity
-    return local.add_role(RoleEntity(" ".join(words).title(), "person", None, set(),
-                                     [(start, start + len(name), name)]))
 
 
 def _statements(doc: Doc, cue_at: int, start: int, end: int, claimed: list[tuple[int, int]], kind: str,
@@ -150,19 +139,19 @@ def _key(label: re.Match) -> str:
     return label.group("name").split()[-1].lower()
 
 
-def _speaker(local: LocalEntities, label: re.Match) -> tuple[int, str]:
-    """The person the page names in full ("Colonel Unai Zabaleta"), else the label itself as a person."""
-    name, note = label.group("name"), label.group("note")
-    words = [w for w in name.lower().split() if w not in lx.TITLES] or name.lower().split()
+def _person(local: LocalEntities, name: str, note: str | None, start: int) -> int:
+    """The person the page names in full ("Colonel Unai Zabaleta" for "ZABALETA", "Maj. Lleshi"), else a new
+    person of that name."""
+    words = [w for w in name.lower().replace(".", " ").split() if w not in lx.TITLES] or name.lower().split()
     people = [m for m in local.mentions if local.type_of(m.entity) == "person"
               and [w.lower() for w in m.text.split()][-1:] == words[-1:]]
     full = next((m for m in people if all(w in m.text.lower().split() for w in words)), None)
     named = full or (people[0] if people and len(words) == 1 else None)
     if named is not None:
-        return named.entity, _shown(label)
+        return named.entity
     role = RoleEntity(" ".join(words).title(), "person", None, {note.lower()} if note else set(),
-                      [(label.start(), label.start() + len(name), name)])
-    return local.add_role(role), _shown(label)
+                      [(start, start + len(name), name)])
+    return local.add_role(role)
 
 
 def _shown(label: re.Match) -> str:
