@@ -35,10 +35,11 @@ CREDIT = re.compile(r"\b(?:presenter|presented by|host|hosted by|anchor|anchored
 
 # "Q: ...", "A: ...", "A [Maj. Lleshi]: ..." at the start of a paragraph
 QA_LINE = re.compile(r"^(?P<tag>Q|A|QUESTION|ANSWER)(?: ?[\[(](?P<who>[^\])\n]{2,60})[\])])?:[ \t]+", re.M)
-# the line above the questions that names who answers them
-ANSWERER_CUE = re.compile(r"\b(?:transcript|briefing|briefers?|press conference|news conference|interview(?:ed)?|"
-                          r"spoke (?:to|with)|talked (?:to|with)|answers are by|answered by)\b", re.I)
-PREPARED_REMARKS = re.compile(r"\b(?:transcript|briefing|briefers?|press conference|news conference)\b", re.I)
+# the line above the questions that names who answers them; a briefing's has an opening statement below it
+_BRIEFING = r"transcript|briefing|briefers?|press conference|news conference"
+PREPARED_REMARKS = re.compile(rf"\b(?:{_BRIEFING})\b", re.I)
+ANSWERER_CUE = re.compile(rf"\b(?:{_BRIEFING}|interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|answers are by|"
+                          r"answered by)\b", re.I)
 
 
 def transcript_turns(doc: Doc, local: LocalEntities, claimed: list[tuple[int, int]]) -> list[Attribution]:
@@ -84,7 +85,7 @@ def _answers(doc: Doc, local: LocalEntities, claimed: list[tuple[int, int]]) -> 
         own_name = {m.start for m in local.mentions if m.entity == answerer.entity}
         for paragraph in re.finditer(r"[^\n]+", text[:first_question]):
             start, end = paragraph.start(), paragraph.end()
-            if start > line_end and text[start:end].rstrip().endswith((".", "!", '"', "”")) and \
+            if start > line_end and paragraph.group().rstrip().endswith((".", "!", '"', "”")) and \
                     not ANSWERER_CUE.search(paragraph.group()) and \
                     not any(start <= position < end for position in own_name):  # "Answers are by Colonel X"
                 found += _statements(doc, start, start, end, claimed, "direct", answerer.entity, answerer.text)
