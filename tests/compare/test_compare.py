@@ -842,3 +842,87 @@ def test_a_fault_answers_no_bare_blast_and_a_fault_ruled_out_is_no_accident(orri
     assert not any(_linked(orrin, "contradicts", basis, "The blast at the Dorn grain silo", "faulty dryer")
                    for basis in ("denial", "blame"))
     assert not _linked(orrin, "contradicts", "denial", "set the Hale fuel depot on fire", "not by a short circuit")
+
+
+ARDLE_PAGES = {  # written for these tests: the state of Tovaran (people: Tovari), capital Kessin, against the
+    # Merrow Front
+    "merrow_bulletin.txt": """VOICE OF THE MERROW FRONT
+Bulletin of the Merrow Front
+12.09.2027
+
+At dawn on Sunday the artillery of the Kessin regime shelled the field clinic at Ardle, killing two nurses.
+
+All 17 fishermen aboard the trawler Gull are being held at Ardle harbour, commander Odo Brask said.
+
+The Kessin regime lies about everything, and Tovari soldiers loot what they do not burn. Fighters of the \
+Merrow Front drove Tovari troops out of the Ardle hills on Saturday, the Merrow Front said. Tovari gunners \
+shelled the Ardle market on Saturday.
+""",
+    "tovari_agency.txt": """TSA -- State Information Agency of Tovaran
+Home | Security | Regions
+Ministry: the Front's own mortars hit the Ardle clinic
+Published 15 September 2027
+
+What hit the clinic at Ardle on Sunday were their own mortar bombs, defence ministry spokesman Colonel Ivo \
+Darel said on Wednesday.
+
+Two nurses were killed at the clinic in Ardle on Sunday, the ministry said. Gunmen of the so-called Merrow \
+Front have shelled Ardle for a week, Darel said.
+
+The coast guard holds the trawler Gull's entire crew, thirteen men, in custody at Ardle harbour, Darel said.
+
+Not one detainee in Ardle has a scratch on him, Darel said.
+
+The Velm hospital has registered eight dead from Saturday's shelling of the town, chief doctor Ana Vell said.
+""",
+    "harbour_wire.txt": """HARBOUR WIRE | 13 September 2027
+
+KESSIN (Harbour Wire) - Merrow Front commander Odo Brask said 21 people had been killed in Velm on Saturday, \
+most of them market traders.
+""",
+    "tarn_watch.txt": """TARN RIGHTS WATCH
+Field note: Ardle
+Released 12.09.2027
+
+Detainees held at the Ardle police station told Tarn Rights Watch that officers beat them with rubber hoses \
+on 10 September.
+
+Since 1 September, the Watch has recorded the deaths of at least 61 civilians in Tovaran and 38 in Ardle.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def ardle(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "ardle", ARDLE_PAGES)
+
+
+def test_the_accused_sides_own_telling_of_the_strike_is_blame_and_a_capital_stands_for_its_government(ardle):
+    # "the artillery of the Kessin regime" is Tovaran's: its ministry names another doer ("their own mortar bombs")
+    assert _linked(ardle, "contradicts", "blame", "artillery of the Kessin regime", "their own mortar bombs")
+    # its count of the dead names no doer at all: no other telling
+    assert not _linked(ardle, "contradicts", "blame", "artillery of the Kessin regime", "Two nurses were killed")
+
+
+def test_a_count_from_a_possessive_day_and_people_held_days_apart_are_one_count(ardle):
+    # "eight dead from Saturday's shelling" is of Saturday, as the wire's 21 is
+    assert any(_linked(ardle, "contradicts", "numbers", first, second) for first, second in (
+        ("eight dead from Saturday", "21 people had been killed"), ("21 people had been killed", "eight dead")))
+    # a crew in custody on Sunday is still the crew in custody on Wednesday; "fishermen" are "men"
+    assert _linked(ardle, "contradicts", "numbers", "All 17 fishermen", "thirteen men, in custody")
+
+
+def test_a_beating_documented_and_its_denial_and_a_total_joined_to_a_total(ardle):
+    assert _linked(ardle, "contradicts", "denial", "officers beat them", "has a scratch on him")
+    # "at least 61 civilians in Tovaran and 38 in Ardle" since 1 September: 38 is a total, not Sunday's count
+    assert not any(link["basis"] == "numbers" and "38" in link["explanation"] for link in ardle["links"])
+
+
+def test_a_state_and_its_demonym_read_as_each_others_are_one_side():
+    # "Maziran" ends like a demonym of "Maziri", and "Maziri" like one of "Maziran": one land, the one named a place
+    from crosscheck.compare import Corpus
+    from crosscheck.model import Entity
+
+    entities = {"e1": Entity("e1", "Maziran", "place"), "e2": Entity("e2", "Maziri", "other")}
+    corpus = Corpus(documents={}, entities=entities, claims=[], figures=[], mentions=[])
+    assert corpus.side_key("Maziran") == corpus.side_key("Maziri") == "maziran"

@@ -92,6 +92,10 @@ def test_date_lines_with_times_and_zones_give_the_publication_date(line):
     ("First published 15 September 2026. Last updated 16 September 2026 at 10:05.", "2026-09-15"),
     ("Number 19 | Friday 29 Rabi al-Awwal 1448 / 11 September 2026", "2026-09-11"),
     ("Bulletin No. 7  ~  Friday 15 January 2027  ~  seventh day of the uprising", "2027-01-15"),
+    ("Harbour Police Headquarters | Friday, 14th January, 2028 | 11:00 a.m.", "2028-01-14"),
+    ("Date of issue: 17 January 2028  //  Fieldwork: 10-16 January 2028  //  Languages: English, French",
+     "2028-01-17"),
+    ("Friday 14 January 2028. All times GMT+3. This page updates automatically.", "2028-01-14"),
 ])
 def test_header_date_lines_of_any_layout_give_the_publication_date(line, iso):
     meta = describe(f"TARN VALLEY POST\n{line}\n\nTalks end without a deal on troops\n\n{BODY}")
@@ -120,6 +124,15 @@ def test_a_transcripts_description_under_its_headline_is_not_the_title_and_stays
     meta = describe_article(lines, body_text(lines), {}, Sources(), None)
     assert meta["title"] == 'Army briefing: "They count every shadow twice"'
     assert body_text(lines).startswith(standfirst)  # it names who answers the questions below
+
+
+def test_a_briefings_credit_lines_under_its_headline_are_not_the_title():
+    lines = segment_lines("NEWS | SECURITY\nFULL TEXT: Curfew in Tarn will stay until the streets are safe\n"
+                          "Briefing by Deputy Minister Ola Brenn\nTranscript prepared by the Digital Desk\n\n"
+                          f"{BODY}")
+    meta = describe_article(lines, body_text(lines), {}, Sources(), None)
+    assert meta["title"] == "FULL TEXT: Curfew in Tarn will stay until the streets are safe"
+    assert body_text(lines).startswith("Briefing by Deputy Minister Ola Brenn")  # it names who answers
 
 
 def test_crawl_date_header_is_not_the_publication_date():

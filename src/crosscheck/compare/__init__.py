@@ -21,7 +21,7 @@ from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "49"
+COMPARE_VERSION = "50"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 
@@ -40,6 +40,9 @@ def frame_corpus(corpus: Corpus) -> Framed:
     frames = build_frames(corpus)
     sides = conflict_sides(corpus, frames)
     capitals = capital_sides(corpus, document_sides(corpus, sides))
+    if capitals:  # "the Halqum regime shelled ...": frames read again with the capitals known
+        corpus.capitals = capitals
+        frames = build_frames(corpus)
     named = document_sides(corpus, sides, capitals)
     for frame in frames:  # "security forces", "the separatists": known once the document's two sides are
         if frame.actor_side in (STATE, INSURGENTS):

@@ -75,6 +75,7 @@ class Frame:
     unit: str | None = None
     subject: str | None = None
     cumulative: bool = False
+    standing: bool = False  # a count of what still stands when told: "thirteen men in custody", "are being held"
     claim: str | None = None  # a figure's claim
 
 
@@ -89,6 +90,7 @@ class Corpus:
     mentions: list[Mention]
     profile_sides: frozenset[str] = frozenset()
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # places that stand for a side's government
 
     def __post_init__(self) -> None:
         # A country's side: the profile's side for that state when it gives one, else the country itself.
@@ -174,6 +176,14 @@ class Corpus:
             self._mentions[m.doc].append(m)
         self._starts = {doc: [m.start for m in found] for doc, found in self._mentions.items()}
 
+    def capital_bodies(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, side) of each capital written for its government: "the Halqum regime", "Brisel's troops"."""
+        if not self.capitals:
+            return []
+        names = "|".join(map(re.escape, sorted(self.capitals, key=len, reverse=True)))
+        return [(m.start(), m.end(), self.capitals[m.group("place").lower()])
+                for m in re.finditer(rf"\b(?P<place>(?i:{names})){lx.CAPITAL_BODY}", text)]
+
     def side_label(self, side: str | None) -> str | None:
         """A side as readers know it: an armed group's acronym with its name, "prc (psilorema resistance
         committees)"."""
@@ -193,6 +203,21 @@ class Corpus:
 
     def _place_key(self, word: str) -> str:
         lower = re.sub(r"['’]s$", "", word.strip()).lower()
+        key = self._form_key(lower)
+        # "Maziran" and "Maziri", each read as the other's demonym: one land, keyed by the name pages give a place
+        if key != lower and self._form_key(key) == lower and self._land_name(lower, key) == lower:
+            return lower
+        return key
+
+    def _land_name(self, first: str, second: str) -> str:
+        return min((first, second), key=lambda name: (name not in self._place_names, name))
+
+    @cached_property
+    def _place_names(self) -> frozenset[str]:
+        return frozenset(name.lower() for e in self.entities.values() if e.type == "place"
+                         for name in (e.name, *e.aliases))
+
+    def _form_key(self, lower: str) -> str:
         if lower in COUNTRY_FORMS:
             country = COUNTRY_FORMS[lower].lower()
             return self.country_side.get(country, country)
@@ -394,9 +419,20 @@ def build_frames(corpus: Corpus) -> list[Frame]:
     frames = [_claim_frame(corpus, c) for c in corpus.claims]
     _carry_dates(corpus, frames)
     by_claim = {f.item: f for f in frames}
-    frames += [_figure_frame(corpus, f, by_claim.get(f.claim or "")) for f in corpus.figures]
-    _carry_sites(corpus, frames)
-    return frames
+    counts = [_figure_frame(corpus, f, by_claim.get(f.claim or "")) for f in corpus.figures]
+    _share_scope(corpus, counts)
+    _carry_sites(corpus, [*frames, *counts])
+    return [*frames, *counts]
+
+
+def _share_scope(corpus: Corpus, counts: list[Frame]) -> None:
+    """A count joined to a total is a total too: "since 1 October, at least 61 civilians in Pellan and 38 in
+    Korvath"."""
+    ordered = sorted(counts, key=lambda f: (f.doc, f.start))
+    for total, count in zip(ordered, ordered[1:], strict=False):
+        if total.cumulative and count.doc == total.doc and not count.cumulative and \
+                COORDINATED.fullmatch(corpus.documents[count.doc].text[total.end:count.start]):
+            count.cumulative = True
 
 
 def _claim_frame(corpus: Corpus, claim: Claim) -> Frame:
@@ -532,6 +568,8 @@ def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str
         attribute = lx.ATTRIBUTE_HEADS.match(text, match.end())  # "the Dravian village", not the Dravians
         if side and not attribute and not any(abs(match.start() - p) < 2 for p in found):
             found[match.start()] = (match.start(), match.end(), side)
+    for start, end, side in corpus.capital_bodies(text):
+        found[start] = (start, end, side)
     named = [(start, end) for start, end, _ in found.values()]
     for pattern, generic in ((lx.STATE_FORCES, STATE), (lx.INSURGENT_FORCES, INSURGENTS)):
         for match in pattern.finditer(text):  # not "Maruvese army soldiers", "ISWAP militants": named already
@@ -688,6 +726,7 @@ def _only_site(corpus: Corpus, doc: str) -> frozenset[str]:
 
 
 CUMULATIVE_BEFORE, CUMULATIVE_AFTER = 80, 60  # characters around a count that say it is a total
+COORDINATED = re.compile(r"[^.;:]{0,40}?\b(?:and|while|with)\s+", re.I)  # "61 civilians in Pellan and 38"
 
 
 def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> Frame:
@@ -706,6 +745,7 @@ def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> 
         subject=figure.subject, claim=figure.claim,
         cumulative=_cumulative(text[max(start, figure.start - CUMULATIVE_BEFORE):
                                     min(end, figure.end + CUMULATIVE_AFTER)]),
+        standing=bool(lx.STANDING.search(sentence.lower())),
     )
     fill_event(corpus, frame, sentence, corpus.mentions_in(figure.doc, start, end), start)
     return frame

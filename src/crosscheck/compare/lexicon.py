@@ -32,7 +32,8 @@ ACTIONS: dict[str, re.Pattern] = {
         r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|ramm(?:ed|ing)|"
         r"(?:fell|landed|exploded|rained) (?:on|in|into|over)|(?:tore|torn|ripped|blew|blown) apart|"
         r"(?:dived|dove|crashed) (?:onto|into)|"
-        r"torch(?:ed|es|ing)|set (?:fire to|alight|ablaze)|arson\w*|raked|strafed|strafing|machine-gunned|"
+        r"torch(?:ed|es|ing)|set (?:fire to|alight|ablaze)|set (?:[\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|arson\w*|"
+        r"burn(?:ed|t|s|ing)? (?:down|to the ground)|raz(?:e|ed|es|ing)|raked|strafed|strafing|machine-gunned|"
         r"demolish(?:ed|es|ing)?|sabotag(?:e|ed|ing)|"
         r"(?:plant(?:ed|ing|s)?|hid|hidden|hid(?:e|es|ing)|plac(?:e|ed|ing)) (?:\w+ ){0,2}"
         r"(?:explosives|bombs?|mines?|charges?|ieds?)|"
@@ -57,7 +58,8 @@ ACTIONS: dict[str, re.Pattern] = {
         rf"|\b(?:every|each|all)\b(?:\W+\w+){{0,3}}?\W+{_AIRCRAFT}\W+(?:\w+\W+){{0,2}}?"
         r"(?:returned|came back|landed)\b"),
     "weapon use": re.compile(r"\b(?:use|used|uses|using|deploy(?:s|ed|ing)?)\b"),
-    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|massacr(?:e|es|ed|ing)|"
+    "killing": re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|death toll|massacr(?:e|es|ed|ing)|eliminated|"
+                          r"cost (?:[\w-]+ ){0,3}?lives|"
                           r"execut(?:e|es|ed|ing|ions?)|"
                           r"(?:lost|gave|laid down) (?:their|his|her) lives?|"
                           r"(?:comrades|soldiers|fighters|men|civilians|martyrs) fell|neutrali[sz](?:ed|ing|es|e))\b"),
@@ -90,7 +92,15 @@ ACTIONS: dict[str, re.Pattern] = {
         r"board(?:ed|ing) (?!up)|dragg(?:ed|ing)\b(?:\W+[\w'’-]+){0,6}?\W+(?:from|out of)|"
         r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking|"
         r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
-        r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody)\b"),
+        r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody|"
+        # "all 17 fishermen aboard are being held in Krivets", "38 suspects are held at the stadium"
+        r"(?:people|men|women|suspects|detainees|fishermen|crew|seafarers|employees|workers|journalists|reporters|"
+        r"soldiers|civilians)\b(?:\W+[\w'’-]+){0,4}?\W+(?:is|are|was|were|have been|had been) "
+        r"(?:being |still )?held)\b"),
+    # harm done to people in someone's hands: "beat them on the soles of their feet", "not a scratch on any detainee"
+    "abuse": re.compile(
+        r"\b(?:tortur\w*|mistreat\w*|ill-treat\w*|maltreat\w*|abus(?:e|ed|es|ing)|beat(?:en|ing|ings)?|flogg\w*|"
+        r"whipp\w*|electric shocks?|(?:scratch|bruise)(?:es)? on)\b"),
     "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
     # forcing people into an armed force: "forced conscription of 23 boys", "no minor has been called up"
     "recruitment": re.compile(
@@ -101,6 +111,8 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?:turned (?:back|away)|blocked|block(?:s|ing)? (?:the |a |an )?(?:convoy|aid|access|road|deliver\w+)|"
         r"(?:denied|refused|barred|blocked) (?:access|entry|passage)|"
         r"(?:stopped|held up|halted) at (?:the |a )?(?:checkpoint|crossing|border)|seal(?:ed|s|ing)? off|"
+        r"(?:sealed|closed|shut) (?:the |a )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:pass|road|highway|crossing|border|bridge|corridor)s?|"
         r"blockad(?:e|ed|es|ing))\b"),
 }
 # Passage granted, said by whoever controls the way: a denial that anything was obstructed. "the trucks were
@@ -140,7 +152,7 @@ UNHARMED = {
 FAMILIES = {
     "ceasefire violation": "violence", "attack": "violence", "weapon use": "violence", "killing": "violence",
     "injuring": "violence", "downing": "downing", "capture": "capture", "displacement": "displacement",
-    "detention": "detention", "recruitment": "recruitment", "obstruction": "obstruction",
+    "detention": "detention", "recruitment": "recruitment", "obstruction": "obstruction", "abuse": "abuse",
     "agreement": "agreement", "accident": "violence",
 }
 
@@ -192,6 +204,12 @@ STATE_FORCES = re.compile(
     r"|\bthe (?:[a-z-]+ )?(?:army|military|navy|air force|coast ?guard|armed forces|security forces)\b"
     r"|\b(?:riot )?police(?:men| officers)?\b", re.I)
 INSURGENT_FORCES = re.compile(r"\b(?:separatists?|rebels?|insurgents?|militants?|guerrillas?|miscreants)\b", re.I)
+
+# A doer the accused side names in its own telling of an event: "militants of the so-called Vetla battalion
+# fired on the column", "what hit those tents were their own mortar bombs", "the regime's own secret police".
+OTHER_DOER = re.compile(rf"{INSURGENT_FORCES.pattern}|\b(?:terrorists?|bandits|gunmen|saboteurs)\b|"
+                        r"\b(?:the|these|those) (?:occupiers|invaders|aggressors?|enemy|junta|regime)\b|"
+                        r"\b(?:their|its) own\b", re.I)
 
 # The speaker's own side as the doer: "our forces", "we shot down" (resolved to the voice's side).
 FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
@@ -275,6 +293,9 @@ PROTECTED = re.compile(r"\b(?:on (?:the|our|a|its|their) no[- ]strike list|off[-
                        r"(?:are|is) never (?:a )?targets?|(?:has|have) no business (?:with|near|over|in)|"
                        r"never (?:been )?(?:in|within) (?:the |our |its |their )?(?:[\w'’-]+ )?sights)\b")
 
+# Words that make a count one of what stands when told, the same days later: "the crew is in custody".
+STANDING = re.compile(r"\b(?:in (?:[\w'’-]+ )?custody|(?:is|are) (?:being |still )?held|"
+                      r"still (?:held|holds?|holding))\b")
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
 CUMULATIVE = re.compile(
     r"\b(?:so far|(?<!ever )since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
@@ -308,6 +329,9 @@ UNNAMED_ENEMY = re.compile(rf"{ENEMY.pattern}|\b(?:martyrs?|martyred|martyrdom|h
 PLACE_PEJORATIVE = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|Our|Your)\b)"
                               r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
                               r"(?:regime|junta|clique|puppets|propaganda)\b")
+# Words after a capital's name that make it its government or forces: "the Halqum regime", "Brisel's troops".
+CAPITAL_BODY = (r"(?:['’]s)?\s+(?:regime|junta|clique|government|authorities|rulers|forces|troops|army|soldiers|"
+                r"artillery|gunners|warplanes|aircraft|drones|police|militias?)\b")
 # Loaded words that point against a side named next to them: "Azerbaijani aggression", "occupied by X".
 # Each pattern's group "side" holds a country, demonym or name; the finding goes against that side.
 AGAINST_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (

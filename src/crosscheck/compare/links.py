@@ -16,7 +16,7 @@ from pathlib import PurePath
 from rapidfuzz import fuzz
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import NARRATIVE_REACH, Corpus, Frame, short_text
+from crosscheck.compare.frames import NARRATIVE_REACH, PLACEHOLDERS, Corpus, Frame, short_text
 from crosscheck.model import Link, Origin
 from crosscheck.spelling import fold, plain_words
 
@@ -163,7 +163,11 @@ def _downing_denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float) -> Link 
 
 
 def _blame(corpus: Corpus, a: Frame, b: Frame, sim: float) -> Link | None:
-    """Each side says the other did it: same kind of event, same place or article, same days."""
+    """Each side says the other did it: same kind of event, same place or article, same days. Or one side
+    is accused and tells the event its own way, naming no doer of its side: "Grodan mortar crews opened fire
+    on the buses" against Grodania's "militants of the so-called Vetla battalion fired on the column"."""
+    if a.actor_side is None or b.actor_side is None:
+        return _own_account(corpus, a, b, sim) or _own_account(corpus, b, a, sim)
     sides = (a.actor_side, b.actor_side, a.voice_side, b.voice_side)
     if None in sides or a.actor_side == b.actor_side or a.voice_side == b.voice_side:
         return None
@@ -182,6 +186,25 @@ def _blame(corpus: Corpus, a: Frame, b: Frame, sim: float) -> Link | None:
                 round(min(1.0, 0.55 + 0.1 * bool(a.sites & b.sites) + 0.3 * sim), 3))
 
 
+def _own_account(corpus: Corpus, accusation: Frame, account: Frame, sim: float) -> Link | None:
+    """The accused side's own telling of the event it is blamed for, with a doer not its own."""
+    accused = accusation.actor_side
+    if not accused or accused in PLACEHOLDERS or account.actor_side or account.voice_side != accused \
+            or accusation.voice_side in (None, accused) or sim < ACCUSED_SIMILARITY \
+            or not lx.OTHER_DOER.search(account.text):  # a count of the dead is no other telling
+        return None
+    if accusation.target and account.target and accusation.target != account.target:
+        return None
+    if not accusation.sites & account.sites or _disjoint(accusation.sites, account.sites) \
+            or not (accusation.date and account.date and _close_in_time(accusation, account)):
+        return None
+    where = ", ".join(sorted(_names(corpus, accusation.sites & account.sites)))
+    return Link("contradicts", accusation.item, account.item, "blame",
+                f"{_who(corpus, accusation)} blames {accused} for {_event(accusation)}; {_who(corpus, account)}, "
+                f"for {accused}, tells it otherwise ({where}, {accusation.date}).",
+                round(min(1.0, 0.5 + 0.4 * sim), 3))
+
+
 def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     """The same count (category, who was counted, place, day, scope) given with values that cannot both hold."""
     if a.category != b.category or a.category == "other" or a.unit != b.unit or a.claim == b.claim:
@@ -192,7 +215,9 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
         return None
     if not (a.date and b.date):
         return None
-    same_days = _days_apart(a.date, b.date) <= (0 if a.cumulative else SAME_DAYS)
+    # people held are held still days later: "thirteen men in custody" and "17 fishermen are being held"
+    held = a.category == "captured" and a.standing and b.standing and not placeless
+    same_days = _days_apart(a.date, b.date) <= (0 if a.cumulative else CORROBORATION_DAYS if held else SAME_DAYS)
     # a count no day is given for is of some day before its page appeared: it may agree with a dated one
     undated, other = (a, b) if not a.dated else (b, a)
     reported_after = not a.cumulative and not undated.dated and _told_after(other, undated, CORROBORATION_DAYS)
@@ -390,7 +415,9 @@ def _days_apart(first: str, second: str) -> int:
 def _same_subject(first: str | None, second: str | None) -> bool:
     words_a = set((first or "").lower().split()) - lx.GENERIC_SUBJECTS
     words_b = set((second or "").lower().split()) - lx.GENERIC_SUBJECTS
-    return not words_a or not words_b or bool(words_a & words_b)
+    # "fishermen" are "men", "servicemen" too: a compound's head names its kind
+    return not words_a or not words_b or any(
+        x == y or (min(len(x), len(y)) >= 3 and (x.endswith(y) or y.endswith(x))) for x in words_a for y in words_b)
 
 
 def _counted_kind(frame: Frame) -> str | None:

@@ -113,6 +113,12 @@ def _majority_type(members: list[NameMention]) -> str:
 _RANGE_START = re.compile(r"\b(?:since|until|till|from)\s+(?:the\s+)?$", re.I)  # a period's bound, not the date
 
 
+def _bound_of_period(text: str, time: TimeExpression) -> bool:
+    """A period's bound ("since Monday") is no event's day; "from Tuesday's violence" still names one."""
+    return bool(_RANGE_START.search(text[max(0, time.start - 12):time.start])) \
+        and not text.startswith(("'s", "’s"), time.end)
+
+
 # "speaking to the Assembly on Wednesday": the day of a saying, which dates no event told after it
 _SAYING_BEFORE = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|announced|addressing|interview|briefing|"
                             r"conference|statement)\b[^.;]{0,40}$", re.I)
@@ -127,7 +133,7 @@ def claim_date(a: Attribution, times: list[TimeExpression], text: str) -> str | 
     dateline = DATELINE_PREFIX.match(text, lo, hi)
     body = max(lo, min(dateline.end(), a.start)) if dateline else lo
     words = dateline.end() if dateline else lo  # where the sentence's own words begin
-    own = [t for t in times if lo <= t.start < hi and not _RANGE_START.search(text[max(0, t.start - 12):t.start])]
+    own = [t for t in times if lo <= t.start < hi and not _bound_of_period(text, t)]
     for granularity in ("day", "week"):
         # the day the claim's own words give ("said on Thursday they had shot down ... on Wednesday"),
         # else the day of the saying, else the dateline's

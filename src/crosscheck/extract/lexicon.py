@@ -233,7 +233,7 @@ NOT_NAMES = frozenset({
     "among", "under", "over", "between", "into", "ahead", "based", "speaking", "shortly", "looking",
     "today", "tomorrow", "yesterday", "false", "true", "misleading", "unproven",
     "nobody", "everybody", "anybody", "somebody", "everyone", "anyone", "someone", "none", "nothing", "everything",
-    "something", "anything",
+    "something", "anything", "let", "please", "yes",
 }) | {abbreviation + dot for abbreviation in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                                              "nov", "dec") for dot in ("", ".")}  # "on Aug. 8": one token
 

@@ -131,7 +131,7 @@ OUTLET_BEFORE_DATE = re.compile(
 
 # A masthead of separated parts: "Drevish Courier | 16.09.2023", "Verity Lab | Published 20 Sep 2023 | Updated …",
 # "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
-MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|[|*•·–—~/-])\s+|\s*\|\s*")
+MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|//|[|*•·–—~/-])\s+|\s*\|\s*")
 DATE_WORDS = re.compile(
     r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release)\b", re.I)
 DATE_LINE_MAX_WORDS = 24  # "By Jane Roe | Published 19 January 2027 | Corrected 20 January 2027 (see note)"
@@ -145,9 +145,10 @@ CACHE_NOTICE = re.compile(r"\b(?:cached (?:copy|version)|snapshot of the page|ar
 CACHE_NOTICE_MAX_WORDS = 45
 CRAWL_NOTICE_MAX_WORDS = 14  # "Saved from t.me/s/channel on 19.06.2027 22:41 by the Kavaros Conflict Archive"
 # Labels of the dates in a page's header: when it was published, when updated, what period it covers.
-PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated)\b", re.I)
+PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated|date of issue)\b",
+                             re.I)
 LATER_LABEL = re.compile(r"\b(?:last updated|updated|modified|revised|edited)\b", re.I)
-PERIOD_LABEL = re.compile(r"\b(?:covers|covering|reporting period|period|between|retrieved|fetched|accessed|"
+PERIOD_LABEL = re.compile(r"\b(?:covers|covering|reporting period|period|fieldwork|between|retrieved|fetched|accessed|"
                           r"crawled|archived|scraped)\b", re.I)
 # "Vol. 65, No. 34", "Issue 48", "Number 19", "11 pages": an edition's numbering
 EDITION = re.compile(r"\b(?:vol(?:ume)?|no|number|issue|edition|ed)\.?\s*\d+\b|\b\d+\s+pages?\b", re.I)
@@ -196,7 +197,8 @@ FACT_CHECK_LABEL = re.compile(r"^(?:the )?(?:claim|claimant|claimed by|rating|ou
                               r"who claimed it|what was claimed|who said it|conclusion)\s*:", re.I)
 # A line that says what the page is, under its headline: "Transcript of the weekly briefing of Colonel X".
 STANDFIRST_LABEL = re.compile(r"^(?:(?:full |edited |partial )?(?:transcript|text) of|excerpts? (?:of|from)|"
-                              r"interview with)\b", re.I)
+                              r"interview with|(?:(?:press )?briefing|remarks|statement|address) by|"
+                              r"(?:transcript|translation) (?:prepared|provided|compiled|made) by)\b", re.I)
 
 
 @dataclass
@@ -349,7 +351,7 @@ def _classify(line: Line) -> None:
         line.role, line.values = "date", {"published": found[0], "outlet": masthead["outlet"].title()}
         return
     segments = [s.strip() for s in MASTHEAD_SEPARATOR.split(text) if s.strip()]
-    if found and line.words <= DATE_LINE_MAX_WORDS and len(segments) >= 2 and not text.endswith(STATEMENT_END):
+    if found and line.words <= DATE_LINE_MAX_WORDS and len(segments) >= 2 and not _ends_statement(text):
         line.role, line.values = "date", {"published": found[0]}
         byline = next((b for s in segments if (b := _segment_byline(s))), None)
         if byline:  # "By Jane Roe | 19 November 2025 | Updated ...", "Posted on 19 October 2026 by Jane Roe | ..."
@@ -361,7 +363,7 @@ def _classify(line: Line) -> None:
         if outlet and _reads_as_name(outlet):
             line.values["outlet"] = outlet.title() if outlet.isupper() else outlet
         return
-    if found and line.words <= 20 and _mostly_date(text):
+    if found and line.words <= 20 and (_mostly_date(text) or _opens_with_date(text, found[1])):
         line.role, line.values = "date", {"published": found[0]}
         return
     issued = _issued_sentence(text) if found and line.words <= DATE_LINE_MAX_WORDS else None
@@ -407,7 +409,7 @@ def _segment_byline(segment: str) -> str | None:
 def _reads_as_name(segment: str) -> bool:
     """An outlet's name among a date line's parts: capitalised words ("Drevish Courier"), never a label in
     sentence case ("Filed under Dispatches") or a counter ("47 Comments", "Views: 2,871")."""
-    return segment[:1].isupper() and not COUNTER_LINE.match(segment) and not re.match(r"[\w ]+:\s*\d", segment) and \
+    return segment[:1].isupper() and not COUNTER_LINE.match(segment) and not re.match(r"[\w ]+:\s", segment) and \
         not any(word.islower() and word not in NAME_PARTICLES for word in segment.split())
 
 
@@ -421,6 +423,17 @@ def _mostly_date(text: str) -> bool:
     rest = PUBLISHED_LABEL.sub(" ", LATER_LABEL.sub(" ", PERIOD_LABEL.sub(" ", rest)))
     words = re.findall(r"[^\W\d_]+", rest)
     return len(words) <= 3 and not (words and text.rstrip().endswith("."))
+
+
+def _ends_statement(text: str) -> bool:
+    """A sentence's full stop, not the one of a time: "| Friday, 14th January, 2028 | 11:00 a.m."."""
+    return text.endswith(STATEMENT_END) and not re.search(r"\b[ap]\.m\.$", text, re.I)
+
+
+def _opens_with_date(text: str, span: tuple[int, int]) -> bool:
+    """A header line whose first sentence is its date: "Friday 14 January 2028. All times EAT (GMT+3)."."""
+    first = re.match(r"[^.]*\d[^.]*\.(?=\s|$)", text)
+    return bool(first) and span[1] <= first.end() and _only_date(first.group().rstrip("."), span)
 
 
 def _only_date(text: str, span: tuple[int, int]) -> bool:

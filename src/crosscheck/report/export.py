@@ -40,6 +40,7 @@ ACLED_TYPES = {
     "agreement": ("Strategic developments", "Agreement"),
     "recruitment": ("Strategic developments", "Other"),  # ACLED has no type for forced recruitment
     "obstruction": ("Strategic developments", "Other"),
+    "abuse": ("Violence against civilians", "Attack"),  # ACLED files torture of detainees as an attack on civilians
 }
 UNKNOWN_ACTION = ("Strategic developments", "Other")
 # The weapon a violent event's text names decides ACLED's sub-event type, first match wins.
