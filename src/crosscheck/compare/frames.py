@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -180,9 +181,8 @@ class Corpus:
         """(start, end, side) of each capital written for its government: "the Halqum regime", "Brisel's troops"."""
         if not self.capitals:
             return []
-        names = "|".join(map(re.escape, sorted(self.capitals, key=len, reverse=True)))
         return [(m.start(), m.end(), self.capitals[m.group("place").lower()])
-                for m in re.finditer(rf"\b(?P<place>(?i:{names})){lx.CAPITAL_BODY}", text)]
+                for m in _capital_pattern(tuple(sorted(self.capitals))).finditer(text)]
 
     def side_label(self, side: str | None) -> str | None:
         """A side as readers know it: an armed group's acronym with its name, "prc (psilorema resistance
@@ -334,6 +334,13 @@ class Corpus:
         """"Azerbaijani", "Azeris", "Armenia's", "Velmoran" -> that party's side, when it is one."""
         key = self.side_key(word)
         return key if key in self.side_words else None
+
+
+@functools.lru_cache(maxsize=8)
+def _capital_pattern(capitals: tuple[str, ...]) -> re.Pattern:
+    """Compiled once per set of capitals: every frame's text is searched with it."""
+    names = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
+    return re.compile(rf"\b(?P<place>(?i:{names})){lx.CAPITAL_BODY}")
 
 
 def _unmarked_place_mentions(corpus: Corpus) -> list[Mention]:
