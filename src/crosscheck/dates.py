@@ -89,6 +89,18 @@ def date_by_weekday(match: re.Match, context: str) -> str | None:
 _MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)]
 
 
+def date_by_day_named(match: re.Match, context: str) -> str | None:
+    """The reading of an AMBIGUOUS_SLASHED match that is the one day and month ``context`` writes out
+    ("DESSALIT, 12 November (SIA) --" under "12/11/2027")."""
+    year = int(match["year"])
+    readings = {d for d in (date_of_parts(year, match["second"], match["first"]),
+                            date_of_parts(year, match["first"], match["second"])) if d}
+    named = {(MONTHS[m["month"].lower().rstrip(".")], int(m["day"])) for pattern in _MONTH_DAY
+             for m in pattern.finditer(context)}
+    fitting = [d for d in readings if (d.month, d.day) in named]
+    return fitting[0].isoformat() if len(fitting) == 1 else None
+
+
 def names_day(text: str) -> bool:
     """Whether ``text`` names a day of a month, with or without its year ("9 November", "Sept 19")."""
     return any(pattern.search(text) for pattern in _MONTH_DAY)

@@ -9,7 +9,8 @@ from anyascii import anyascii
 
 # Independent monitors: human-rights groups, humanitarian bodies, the UN system, conflict-event trackers.
 MONITORS = re.compile(
-    r"\b(?:human rights watch|\w+ ?watch$|rights (?:group|monitor|network|centre|center)|hrw|amnesty|red cross|"
+    r"\b(?:human rights watch|\w+ ?watch$|rights (?:group|monitor|network|centre|center|international|league|"
+    r"alliance|commission|initiative|project)|hrw|amnesty|red cross|"
     r"red crescent|icrc|united nations|u\.?n\.?|unhcr|"
     r"ocha|ohchr|"
     r"unicef|unesco|osce|medecins sans frontieres|doctors without borders|msf|acled|airwars|"

@@ -926,3 +926,103 @@ def test_a_state_and_its_demonym_read_as_each_others_are_one_side():
     entities = {"e1": Entity("e1", "Maziran", "place"), "e2": Entity("e2", "Maziri", "other")}
     corpus = Corpus(documents={}, entities=entities, claims=[], figures=[], mentions=[])
     assert corpus.side_key("Maziran") == corpus.side_key("Maziri") == "maziran"
+
+
+LIND_PAGES = {  # written for these tests: Velsk (people: Velski) against Draman (people: Dramani)
+    "vtv_interview.txt": """VTV | Velski Television
+Home > News > Interviews
+
+"Draman knows who fired": General Petr Orlan on a week in the Tarsk valley
+
+Published 13 May 2027 | Interview: Anna Rusk
+
+General Petr Orlan commands Velski forces in the Tarsk valley. He spoke to VTV on Saturday.
+
+ANNA RUSK: General, who ambushed the aid convoy?
+
+GEN. ORLAN: On Sunday the aid convoy was shot up by the Harrow Rangers, the gang that raids our farms every night.
+
+ANNA RUSK: Draman says your batteries on the Tarsk ridge opened fire on the Lind chapel on Tuesday night.
+
+GEN. ORLAN: Nobody on our side fired at Lind, not on Tuesday, not ever. The chapel burned because of a stove.
+
+ANNA RUSK: And the mines near the Kesh school?
+
+GEN. ORLAN: Since the ceasefire was signed, not one mine has gone into the ground on the Velski side of the line.
+""",
+    "dramani_agency.txt": """DNA | Dramani News Agency
+Official news agency of the Republic of Draman
+
+Velski guns burn the Lind chapel
+
+Published 12 May 2027
+
+MARN, 12 May (DNA) -- On Tuesday night Velski batteries on the Tarsk ridge opened fire on the Lind chapel, \
+and its roof burned until dawn, defence spokesman Colonel Ilya Sorn said.
+
+Sorn said Sunday's deadly attack on the aid convoy near Marn was "the handiwork of the Tolk Volunteers", the \
+irregulars that Velsk arms and pays.
+
+Twenty-three people were killed in the Sarn market on Wednesday, the governor of Sarn said.
+""",
+    "tarsk_mission.txt": """TARSK VALLEY MONITORING MISSION
+Situation Report No. 12 | Reporting period: 8-14 May 2027
+Download the full report (PDF, 1.2 MB)
+
+METHODOLOGY
+
+The mission verifies every incident on the ground.
+
+1. On the night of 11 May the mission recorded heavy mortar fire at Lind; the direction of fire \
+indicates that Velski positions fired on the chapel.
+
+2. On 12 May a mission team found 14 anti-personnel mines near the school in Kesh. The mission assesses \
+that the mines were laid by Velski forces within the last month.
+
+3. In the Sarn market on 12 May shelling killed 23 people. Among the dead are two schoolgirls.
+
+4. On 12 May Dramani artillery fired cluster munitions into the market in Pell, the mission found.
+""",
+    "north_wire.txt": """NORTH WIRE | 14 May 2027
+
+MARN/VELSK, May 14 (North Wire) - Velski troops overran the Dramani border post at Kesh before dawn on \
+Friday, Velsk's army said.
+
+A spokesman for Draman's defence ministry said the post's garrison had raised the colours at six o'clock \
+as on any other morning.
+
+Draman's defence minister Oleg Varn said on Friday: "The Dramani army has never possessed a cluster munition."
+
+The Lind chapel was hit by Velski guns on Tuesday night, Draman's defence ministry said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lind(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "lind", LIND_PAGES)
+
+
+def test_a_denial_keeps_the_accusers_own_telling_over_its_interviewers_restatement(lind):
+    # the interviewer's "Draman says ..." is put to the general; the agency's and the wire's tellings stay
+    assert _linked(lind, "contradicts", "denial", "batteries on the Tarsk ridge", "Nobody on our side fired")
+    assert _linked(lind, "contradicts", "denial", "hit by Velski guns", "Nobody on our side fired")
+    assert not any(item["text"].startswith("ORLAN") for item in lind["claims"])
+
+
+def test_mines_laid_are_answered_by_a_word_on_mines_and_a_weapon_never_held_by_its_use(lind):
+    assert any(_linked(lind, "contradicts", basis, "the mines were laid by Velski forces", "not one mine has gone")
+               for basis in ("denial", "record"))
+    assert not _linked(lind, "contradicts", "record", "the mines were laid", "Nobody on our side fired")
+    assert _linked(lind, "contradicts", "record", "fired cluster munitions into the market",
+                   "never possessed a cluster munition")
+
+
+def test_each_side_blaming_the_others_irregulars_for_one_days_attack_is_blame(lind):
+    # the general names no place, the agency names Marn: the same Sunday, the same convoy
+    assert _linked(lind, "contradicts", "blame", "shot up by the Harrow Rangers", "handiwork of the Tolk Volunteers")
+
+
+def test_a_part_of_the_dead_is_no_count_of_the_dead_and_the_accused_answers_in_the_next_paragraph(lind):
+    assert not any(link["basis"] == "numbers" and "schoolgirls" in link["explanation"] for link in lind["links"])
+    assert _linked(lind, "contradicts", "denial", "overran the Dramani border post", "had raised the colours")

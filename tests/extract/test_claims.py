@@ -347,6 +347,42 @@ def test_questions_and_answers_with_no_one_named_above_them_are_nobodys_words(ex
     assert not any(names.get(c.speaker) == "Ivo Marren" for c in extraction.claims)
 
 
+INTERVIEW = """Interview: Anna Rusk
+
+General Petr Orlan commands the army in the Tarsk valley. He spoke to us on Friday.
+
+ANNA RUSK: General, who fired on the Lind chapel?
+
+GEN. ORLAN: Nobody on our side fired at Lind, not on Tuesday, not ever.
+
+ANNA RUSK: And the mines near the school?
+
+GEN. ORLAN: Since the ceasefire was signed, not one mine has gone into the ground on our side.
+
+ANNA RUSK: Thank you, General.
+"""
+
+
+def test_an_abbreviated_rank_in_a_label_is_part_of_the_label(extract):
+    # "GEN." is no sentence end: the turn is the general's claim, once, and a leading clause keeps its denial
+    extraction, names = extract(INTERVIEW)
+    assert not any(c.text.startswith(("ORLAN", "GEN")) for c in extraction.claims)
+    turns = [c for c in extraction.claims if names.get(c.speaker) == "Petr Orlan"]
+    assert [c.text for c in turns] == [
+        "Nobody on our side fired at Lind, not on Tuesday, not ever.",
+        "Since the ceasefire was signed, not one mine has gone into the ground on our side."]
+    assert {c.polarity for c in turns} == {"deny"}
+
+
+def test_a_briefing_credit_line_names_the_answerer_by_his_portfolio(extract):
+    # the line under the headline has no full stop, and the minister's portfolio is no part of his name
+    text = BRIEFING.replace("Transcript of the weekly briefing of Colonel Ivo Marren, spokesman of the General Staff",
+                            "Briefing by Deputy Minister for Internal Security Ivo Marren")
+    extraction, names = extract(text)
+    claims = {c.text: c for c in extraction.claims}
+    assert names[claims["Every helicopter came back to its base on Tuesday evening."].speaker] == "Ivo Marren"
+
+
 def test_one_labelled_note_does_not_make_a_transcript(extract):
     extraction, _ = extract("UPDATE: The ministry later said the convoy had reached Corvel safely on Friday.")
     assert all(c.speaker_text != "Update" for c in extraction.claims)

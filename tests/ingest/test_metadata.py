@@ -353,6 +353,34 @@ def test_an_ambiguous_header_date_is_read_by_the_weekday_the_dateline_names(head
     assert found["title"] == "Four traders killed in Orvel market shelling"
 
 
+def test_an_ambiguous_header_date_is_read_by_the_day_the_dateline_writes_out():
+    # "12/11/2027" is 12 November or 11 December: the dateline says "12 November"
+    page = ("KESTRA NEWS AGENCY\n\nFour traders killed in Orvel market shelling\n\n"
+            "12/11/2027 -- 19:40   |   Reading time 4 min   |   4,210 views\n\n"
+            "ORVEL, 12 November (KNA) -- " + NEWS_BODY)
+    found = describe(page)
+    assert (found["published"], found["title"]) == ("2027-11-12", "Four traders killed in Orvel market shelling")
+
+
+def test_a_verbatim_records_sitting_line_dates_it_and_its_roster_is_no_title():
+    page = ("NATIONAL ASSEMBLY OF ORVEL\n\nSTANDING COMMITTEE ON DEFENCE\n\n"
+            "Sitting No. 7, Friday 11 February 2028, Committee Room 4. The sitting opened at 10.02 a.m.\n"
+            "Witnesses: Hon. Ivo Marren, Minister of Defence; Major General Ada Brun, Director of Operations\n\n"
+            "THE CHAIR: Order, order. Minister, the country wants to know what happened at Orvel on Tuesday.\n\n"
+            "MR MARREN: Nobody flew anything into that gate. The gate gave way under the weight of the water.")
+    found = describe(page)
+    assert found["published"] == "2028-02-11"
+    assert "Witnesses" not in (found["title"] or "")
+
+
+def test_a_rights_groups_brief_with_findings_and_recommendations_is_a_report():
+    page = ("Four traders killed in Orvel market shelling\n\nKEY FINDINGS\n\n" + NEWS_BODY +
+            "\n\nRECOMMENDATIONS\n\n- The army should stop shelling markets.")
+    assert describe(page)["kind"] == "report"
+    assert describe("Four traders killed in Orvel market shelling\n\n" + NEWS_BODY,
+                    outlet="Lumen Rights International")["kind"] == "report"
+
+
 def test_a_page_with_a_methods_section_and_a_citation_is_a_report():
     page = ("Orvel Casualty Register\nFlash Update No. 4\nReporting window: 1-14 May 2026\n"
             "Four traders killed in Orvel market shelling\n\n" + NEWS_BODY + "\n\nMETHODOLOGY\n\n"

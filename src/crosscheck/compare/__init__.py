@@ -21,7 +21,7 @@ from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "50"
+COMPARE_VERSION = "51"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 

@@ -77,6 +77,7 @@ class Frame:
     subject: str | None = None
     cumulative: bool = False
     standing: bool = False  # a count of what still stands when told: "thirteen men in custody", "are being held"
+    part: bool = False  # some of a whole counted elsewhere: "Among the dead are two schoolgirls", "six of them"
     claim: str | None = None  # a figure's claim
 
 
@@ -411,7 +412,9 @@ STATE_DECLARATION = re.compile(
 _LAND_ENDINGS = ("land", "mark", "stan", "ia")
 IRREGULAR_DEMONYM_MIN = 7  # letters of a demonym whose last two may differ from its land's name
 _ADVERB = re.compile(r"\b\w+ly\b ?")  # "deliberately": no distance between a doer and the deed
-_CALENDAR_WORDS = frozenset(name.lower()[:3] for name in (*calendar.month_name[1:], *calendar.day_name))
+# "Militia gunmen, who had waited in a shed since midnight, kicked in the door": the doer before its clause
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\b[^.;:\"“”]*,\s*$")
+CALENDAR_WORDS = frozenset(name.lower()[:3] for name in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def dateline_state(doc: Document) -> str | None:
@@ -419,7 +422,7 @@ def dateline_state(doc: Document) -> str | None:
     if not doc.dateline:
         return None
     found = re.search(r"(?m)^(?i:" + re.escape(doc.dateline) + r"),\s*([A-Z][A-Za-z]{3,})\b(?![ -][A-Z])", doc.text)
-    return found.group(1) if found and found.group(1).lower()[:3] not in _CALENDAR_WORDS else None  # "AMBROSK, March 3"
+    return found.group(1) if found and found.group(1).lower()[:3] not in CALENDAR_WORDS else None  # "AMBROSK, March 3"
 
 
 def build_frames(corpus: Corpus) -> list[Frame]:
@@ -515,7 +518,8 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     detained = {position for position, name in actions if name == "detention"}
     actions = [(p, name) for p, name in actions if not (name == "capture" and p in detained)]  # people, not ground
     if not actions and frame.weapons & set(lx.DISTINCT_WEAPONS):  # "not one live cartridge was issued"
-        actions = [(0, "weapon use")]
+        named_at = min(m.start() for pattern in lx.DISTINCT_WEAPONS.values() if (m := pattern.search(lower)))
+        actions = [(named_at, "weapon use")]  # "The army has never possessed a cluster munition": the army's
     if not actions:
         return
     if any(name == "ceasefire violation" for _, name in actions):
@@ -609,10 +613,10 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
 
     Killing and injuring take a side before them only in the active voice: "were killed" follows victims.
     """
-    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the work of)\b|(?:detonation|explosion)s? of\b"
+    passive = re.match(r"[\w-]+(?:\W+\w+){0,3}?\W+(?:by|the (?:handi)?work of)\b|(?:detonation|explosion)s? of\b"
                        r"|\w+(?:tion|ment)s? of\b[^,;.]{0,50}?\bby\b"  # "the conscription of 23 boys by X"
                        r"|[^.;]{0,80}?\b(?:(?:was|were) (?:caused|started|set off|triggered|torn apart|blown apart)"
-                       r" by|came from|(?:was|were) fired from|(?:was|were) the work of|"
+                       r" by|came from|(?:was|were) fired from|(?:was|were)\W+the (?:handi)?work of|"
                        r"(?:was|were) (?:planted|placed|hidden|laid|carried out|committed) by)\b",
                        lower[position:])  # "the detonation of Ardesian ammunition": whose ammunition it was
     if passive:
@@ -626,13 +630,17 @@ def _actor(sided: list[tuple[int, int, str]], position: int, action: str, lower:
             if after:
                 return after[0]
     # "Dravian artillery killed", never "Armenian soldiers were killed", "No Rwandan soldier has been captured"
-    before = [side for start, end, side in sided
-              if end <= position and len(_ADVERB.sub("", lower[end:position])) <= ACTOR_REACH
-              and "," not in lower[end:position]
-              and not lx.SPEECH_VERBS.search(lower[end:position])
-              and not re.search(r"\b(?:were|was|been|being|are|is)\b" + (r"|\bdead\b" if action in (
-                  "killing", "injuring") else ""), lower[end:position])]
+    before = [side for start, end, side in sided if end <= position and _leads_to(lower[end:position], action)]
     return before[-1] if before else None
+
+
+def _leads_to(gap: str, action: str) -> bool:
+    """Whether a side named ``gap`` before an action is its doer: close, in the same clause (a relative clause
+    between them aside), and not the victim of a passive verb."""
+    gap = _RELATIVE.sub(" ", gap)
+    return len(_ADVERB.sub("", gap)) <= ACTOR_REACH and "," not in gap and not lx.SPEECH_VERBS.search(gap) \
+        and not re.search(r"\b(?:were|was|been|being|are|is)\b" + (r"|\bdead\b" if action in (
+            "killing", "injuring") else ""), gap)
 
 
 def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -> str | None:
@@ -753,6 +761,8 @@ def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> 
         cumulative=_cumulative(text[max(start, figure.start - CUMULATIVE_BEFORE):
                                     min(end, figure.end + CUMULATIVE_AFTER)]),
         standing=bool(lx.STANDING.search(sentence.lower())),
+        part=bool(lx.PART_BEFORE.search(text[start:figure.start].lower())
+                  or lx.PART_AFTER.match(text[figure.end:end].lower())),
     )
     fill_event(corpus, frame, sentence, corpus.mentions_in(figure.doc, start, end), start)
     return frame

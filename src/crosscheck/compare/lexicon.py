@@ -28,6 +28,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"bombard\w*|rocket(?:ed|ing)|fir(?:e|ed|es|ing) (?:at|on|upon|into)|opened fire|open fire|fired|"
         r"target(?:s|ed|ing)?|destroy(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
         r"hit|hits|hitting|launch(?:ed|es|ing)?|offensive|slam(?:s|med|ming)? into|rained (?:down )?on|"
+        r"(?:shot|shoots?|shooting) up|fl(?:ew|own|y|ies|ying) (?:[\w-]+ ){0,3}?into|"
+        r"kick(?:ed|ing|s)? (?:in|down) (?:the |a |its )?(?:doors?|gates?)|smash(?:ed|es|ing)? (?:[\w'’]+ )?way in|"
+        r"(?:broke|break|breaking|burst|bursting) into|break-in|ransack(?:ed|ing)?|"
         r"blew up|blown up|blow(?:s|ing)? up|detonat(?:e|ed|es|ing|ion)|wreck(?:s|ed|ing)|aim(?:s|ed|ing)? at|"
         r"blasts?|explosions?|(?:make|makes|made|making|wage|wages|waged|waging) war on|ramm(?:ed|ing)|"
         r"(?:fell|landed|exploded|rained) (?:on|in|into|over)|(?:tore|torn|ripped|blew|blown) apart|"
@@ -129,6 +132,8 @@ HELD = re.compile(
     r"\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:\w+\s+){0,2}?(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?"
     r"[\w'’-]+\s+(?:control|hands)\b|\b(?:flag|flags)\s+(?:\w+\s+)?(?:still\s+)?fl(?:ies|y|ying)\b|"
     r"\b(?:still|firmly)\s+(?:holds?|held|controls?)\b|\bremains? ours\b|\b(?:not|never) changed hands\b|"
+    r"\b(?:raised|hoisted|ran up) (?:the |our |its |their )?(?:colou?rs|flags?)\b|"
+    r"\b(?:colou?rs|flags?) (?:went|go|goes|going) up\b|"
     # and its garrison whole: "the garrison is at full strength and nobody is missing"
     r"\b(?:has|had|have) not fallen\b|\bnever fell\b|\bdid not fall\b|"
     r"\b(?:still|remains?)\s+(?:sitting|dug in|stationed|in position)\s+(?:in|at|on)\b|"
@@ -164,7 +169,7 @@ SPEECH_VERBS = re.compile(
 # Names of armed bodies that are parties in their own right when no state claims them ("Rapid Support Forces").
 ARMED_GROUP = re.compile(
     r"\b(?:forces?|army|militias?|front|brigades?|movement|rebels|guards?|battalions?|units|alliance|coalition|"
-    r"legion|resistance committees?)\b")
+    r"legion|resistance committees?|rangers|defenders|partisans|irregulars)\b")
 # A name made only of these is an army's formation ("the 7th Marine Brigade") or a generic force ("Security
 # Forces", "Separatist forces", "Defence Army"), not a party of its own.
 FORMATION_WORDS = frozenset({
@@ -238,7 +243,10 @@ DISTINCT_WEAPONS = {
     "white phosphorus": re.compile(r"\b(?:white )?phosphorus\b"),
     "chemical weapons": re.compile(r"\bchemical (?:weapons?|agents?|attacks?)\b"),
     "barrel bombs": re.compile(r"\bbarrel bombs?\b"),
-    "landmines": re.compile(r"\b(?:land ?mines?|anti-personnel mines?)\b"),
+    # mines by what is done with them: "the Bir mine" is dug for ore
+    "landmines": re.compile(r"\b(?:land ?mines?|anti-(?:personnel|tank|vehicle) mines?|minefields?|"
+                            r"(?:lay|lays|laid|laying|plant\w*|sow\w*|scatter\w*) (?:[\w-]+ ){0,2}?mines|"
+                            r"mines? (?:[\w-]+ ){0,3}?(?:laid|planted|sown)|mines?\b[^.;]{0,40}\binto the ground)\b"),
     "live ammunition": re.compile(r"\blive (?:rounds?|ammunition|fire|bullets|cartridges?)\b"),
 }
 # "water cannon and rubber bullets only": a denial that live ammunition was used.
@@ -295,8 +303,13 @@ PROTECTED = re.compile(r"\b(?:on (?:the|our|a|its|their) no[- ]strike list|off[-
 
 # Words that make a count one of what stands when told, the same days later: "the crew is in custody".
 STANDING = re.compile(r"\b(?:in (?:[\w'’-]+ )?custody|(?:is|are) (?:being |still )?held|"
-                      r"still (?:held|holds?|holding))\b")
+                      r"still (?:held|holds?|holding)|(?:is|are|sitting|sit|languish\w*) in (?:a |an |the )?"
+                      r"(?:[\w-]+ ){0,2}?(?:lock-?ups?|jails?|prisons?|cells))\b")
 # Words that make a number a running total, not one event's count: "72 across ten strikes", "so far".
+# A count of some of a whole: "Among the dead are two schoolgirls", "including six children", "seven of them"
+PART_BEFORE = re.compile(r"\b(?:among|including|includ(?:e|es|ed))\b[^.;:]{0,40}$")
+PART_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:of|among) (?:them|whom|those|these|the (?:dead|victims|wounded|"
+                        r"injured|casualties|detainees|missing))\b")
 CUMULATIVE = re.compile(
     r"\b(?:so far|(?<!ever )since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
     r"combined|throughout)\b")

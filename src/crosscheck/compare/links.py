@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import PurePath
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from crosscheck.compare import lexicon as lx
-from crosscheck.compare.frames import NARRATIVE_REACH, PLACEHOLDERS, Corpus, Frame, short_text
+from crosscheck.compare.frames import CALENDAR_WORDS, NARRATIVE_REACH, PLACEHOLDERS, Corpus, Frame, short_text
 from crosscheck.model import Link, Origin
 from crosscheck.spelling import fold, plain_words
 
@@ -24,12 +25,14 @@ PER_ITEM = 2
 DIRECT_BONUS = 0.03  # per side quoted verbatim
 SAME_DAYS = 1  # two dates this close may be the same event
 CORROBORATION_SIMILARITY = 0.5  # words must be about this close for two outlets to report "the same thing"
+PLACELESS_BLAME_SIMILARITY = 0.35  # two sides blaming each other, one naming no place: words this close
 ACCUSED_SIMILARITY = 0.25  # a denial matched only by the accused side needs words this close
 CORROBORATION_DAYS = 7
 PLACELESS_AGREEMENT = 10  # counts of which one names no place agree only on the same day and number, at least this
 CLOSE_WORDING = 0.7  # MiniLM similarity at which two outlets' sentences tell one thing whatever its kind
 DOWNING_DAYS = 3  # a downing and its denial: the claim's day and the answer's "this week"
 PERSONAL_ACTIONS = frozenset({"killing", "detention"})
+RESTATED_PENALTY = 0.05  # rank, not score, of a denial's link to its own article's retelling of the accusation
 SAME_QUOTE_RATIO = 90  # rapidfuzz ratio of two quotes that are the same words
 
 
@@ -60,7 +63,7 @@ def find_links(
             if link.type == "contradicts":  # the speakers' own words are clearer than a paraphrase of them
                 link.score = round(min(1.0, link.score + DIRECT_BONUS * sum(x.kind == "direct" for x in (a, b))), 3)
             found.append(link)
-    return _clearest(_one_per_pair(found))
+    return _clearest(_one_per_pair(found), {frame.item: frame.doc for frame in frames})
 
 
 def _one_per_pair(links: list[Link]) -> list[Link]:
@@ -107,7 +110,8 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
                     round(min(1.0, 0.7 + 0.3 * sim), 3))
     lower = neg.text.lower()
     never = lx.TIMELESS.search(lower)  # "has never used cluster munitions", "no minor has ever been called up"
-    if accused and source and source.kind == "monitor" and never:
+    if accused and source and source.kind == "monitor" and never and not _disjoint(aff.sites, neg.sites) and (
+            shared_weapons or not (aff.weapons or neg.weapons)):  # "never fired at Tsegur" is no word on mines
         return Link("contradicts", aff.item, neg.item, "record",  # "no minor has ever been called up"
                     f"{_who(corpus, neg)} says {aff.actor_side} never does this; {_who(corpus, aff)} documents "
                     f"{_event(aff)}.", round(min(1.0, 0.6 + 0.3 * sim), 3))
@@ -116,16 +120,16 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
     # a denial answers the accusation days before it: "we are not holding a single fisherman" a seizure,
     # "Our guns did not fire at Harnau" (said on Thursday, or dated by nothing but its page) Monday's shelling
     sweeping = lx.SWEEPING.search(lower)  # "there is not one Dravonian soldier on Ostrelian soil"
-    answering = _told_after(aff, neg, DOWNING_DAYS if neg.dated and not sweeping else CORROBORATION_DAYS) or (
-        aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH)  # "X documents ...; Y says ..."
+    # one article's telling: "X accused ...; Y denied", in words however far apart
+    adjacent = aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH
+    answering = _told_after(aff, neg, DOWNING_DAYS if neg.dated and not sweeping else CORROBORATION_DAYS) or adjacent
     if (shared_sites or shared_weapons or shared_people) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (
             named_weapon or timeless or answering or _close_in_time(aff, neg) or not (aff.date and neg.date)):
         shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons | shared_people)))
         score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons) + len(shared_people)) + 0.2 * sim
-    elif accused and (_close_in_time(aff, neg) or answering) and sim >= ACCUSED_SIMILARITY and (
-            not _disjoint(aff.sites, neg.sites) or sweeping):
+    elif accused and (_close_in_time(aff, neg) or answering) and (
+            sim >= ACCUSED_SIMILARITY or adjacent) and (not _disjoint(aff.sites, neg.sites) or sweeping):
         shared = f"the accused side, {aff.actor_side}, answering"
-        adjacent = aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH  # "X accused ...; Y denied"
         score = 0.5 + 0.3 * sim + 0.1 * adjacent
     else:
         return None
@@ -175,7 +179,11 @@ def _blame(corpus: Corpus, a: Frame, b: Frame, sim: float) -> Link | None:
         return None  # one of them speaks of its own side's action
     if a.target and b.target and a.target != b.target:
         return None
-    if not (a.sites & b.sites or a.doc == b.doc) or _disjoint(a.sites, b.sites) or not _close_in_time(a, b):
+    # one names no place: the same day's event, told of the same thing ("On Sunday the patrol was shot up by X")
+    placeless = a.dated and b.dated and a.date == b.date and sim >= PLACELESS_BLAME_SIMILARITY \
+        and bool(_things(corpus, a) & _things(corpus, b))
+    if not (a.sites & b.sites or a.doc == b.doc or placeless) or _disjoint(a.sites, b.sites) \
+            or not _close_in_time(a, b):
         return None
     if a.doc != b.doc and not (a.date and b.date):
         return None
@@ -205,6 +213,14 @@ def _own_account(corpus: Corpus, accusation: Frame, account: Frame, sim: float) 
                 round(min(1.0, 0.5 + 0.4 * sim), 3))
 
 
+def _things(corpus: Corpus, frame: Frame) -> set[str]:
+    """The words a claim names its event's object by ("patrol", "monastery"): not its kind of act, day,
+    parties or small words."""
+    words = {w for w in re.findall(r"[a-z]{4,}", frame.text.lower()) if w not in STOP_WORDS
+             and w[:3] not in CALENDAR_WORDS and not corpus.side_of_word(w.title())}
+    return {w for w in words if not any(p.search(w) for p in lx.ACTIONS.values())} - lx.FORMATION_WORDS
+
+
 def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     """The same count (category, who was counted, place, day, scope) given with values that cannot both hold."""
     if a.category != b.category or a.category == "other" or a.unit != b.unit or a.claim == b.claim:
@@ -224,6 +240,8 @@ def _numbers(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
     if not (same_days or reported_after):
         return None
     same_subject = _same_subject(a.subject, b.subject)
+    if (a.part or b.part) and not _same_subject(a.subject, b.subject, named=True):
+        return None  # "two schoolgirls" among the dead are not a count of the dead
     kind_a, kind_b = _counted_kind(a), _counted_kind(b)
     # "eleven wedding guests" and "11 civilians" are one count when the numbers agree (not enough to set two
     # numbers against each other); "400 soldiers" and "nineteen civilians" are never one
@@ -351,10 +369,20 @@ def _same_quote(corpus: Corpus, a: Frame, b: Frame) -> Link | None:
                 "one origin repeated, not independent confirmation.", round(ratio / 100, 3))
 
 
-def _clearest(links: list[Link]) -> list[Link]:
+def _clearest(links: list[Link], doc_of: dict[str, str]) -> list[Link]:
+    """The best ``PER_ITEM`` links of each item. An accusation an article restates only to have it denied
+    ("Dessalit says your artillery set the monastery on fire" put to the general) gives way to the tellings
+    of it in other outlets, when there are: the accuser's own words are the better evidence."""
+    told_elsewhere = {item for link in links if link.type == "corroborates" for item in (link.a, link.b)}
+
+    def rank(link: Link) -> tuple:
+        restated = link.type == "contradicts" and doc_of.get(link.a) == doc_of.get(link.b) and (
+            link.a in told_elsewhere or link.b in told_elsewhere)
+        return -link.score + RESTATED_PENALTY * restated, link.a, link.b
+
     used: Counter = Counter()
     kept = []
-    for link in sorted(links, key=lambda x: (-x.score, x.a, x.b)):
+    for link in sorted(links, key=rank):
         if used[link.type, link.basis, link.a] >= PER_ITEM or used[link.type, link.basis, link.b] >= PER_ITEM:
             continue
         used[link.type, link.basis, link.a] += 1
@@ -412,11 +440,14 @@ def _days_apart(first: str, second: str) -> int:
     return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
 
 
-def _same_subject(first: str | None, second: str | None) -> bool:
+def _same_subject(first: str | None, second: str | None, named: bool = False) -> bool:
+    """Whether two counts count the same kind; a count that names no kind may be of any, unless ``named``."""
     words_a = set((first or "").lower().split()) - lx.GENERIC_SUBJECTS
     words_b = set((second or "").lower().split()) - lx.GENERIC_SUBJECTS
+    if not words_a or not words_b:
+        return not named
     # "fishermen" are "men", "servicemen" too: a compound's head names its kind
-    return not words_a or not words_b or any(
+    return any(
         x == y or (min(len(x), len(y)) >= 3 and (x.endswith(y) or y.endswith(x))) for x in words_a for y in words_b)
 
 

@@ -43,11 +43,13 @@ def claim_origins(
 
 
 def _is_outlet(entity: Entity, doc: Document) -> bool:
-    """"ACO found that ..." in the Armed Conflict Observatory's own brief: the publisher speaking."""
+    """"ACO found that ..." in the Armed Conflict Observatory's own brief, "the mission found" in the Monitoring
+    Mission's: the publisher speaking."""
     outlet = (doc.outlet or "").lower()
     names = {n.lower() for n in (entity.name, *entity.aliases)}
     initials = "".join(w[0] for w in outlet.split() if w[:1].isalpha() and w not in ("of", "the", "for", "and", "in"))
-    return bool(outlet) and any(n in (outlet, initials) or f"({n})" in outlet for n in names)
+    head = outlet.split()[-1] if outlet.split() else ""
+    return bool(outlet) and any(n in (outlet, initials) or f"({n})" in outlet or n == f"the {head}" for n in names)
 
 
 def _kind(name: str, side: str | None, sides: frozenset[str]) -> str:

@@ -46,7 +46,9 @@ _NEGATED = re.compile(
     r"will not|won[’']t)\b"
     r"(?!\s+(?:only|just|yet|about|necessarily|least|so|too|alone|the only)\b)", re.I)
 # "said the claims were false": the speaker dismisses what was reported
-_TOPIC_OPENING = re.compile(r"^\s*(?:as for|as to|regarding|concerning|in|on|at|for|about)\b[^,;:]{0,40}$", re.I)
+# "As for the Dikwa market, ...", "Since the armistice was signed, not one mine ...": the clause before the claim
+_TOPIC_OPENING = re.compile(r"^\s*(?:as for|as to|regarding|concerning|in|on|at|for|about|since|after|before|until|"
+                            r"during|throughout)\b[^,;:]{0,40}$", re.I)
 RELATIVE_REACH = 8  # tokens between a relative pronoun and the cue's speaker ("that the Council (PTC)")
 RELATIVE_CLAUSE_WORDS = 6  # a cue in a relative clause with less than this after it only qualifies a noun
 _PREFACE = re.compile(r"^\s*(?:\w+\s+){0,4}\w+\s*:")  # a short lead-in before a colon
@@ -61,11 +63,15 @@ _ACTION = re.compile(
     r"detain|arrest|displac|evacuat|withdr[ae]w|retreat|advanc|took control|taken control|down(?:ed)?|"
     r"sign|agree|accus|deni|reject|used|using|use of|deliver|transfer|sent|supplied|mined|slam\w* into|"
     r"rained (?:down )?on|lost (?:their|his|her) li|round\w* up|hostage|kidnap|blast|explo|ambush|raid|detonat|boarded|"
-    r"fell on|landed on|overr[au]n|demolish|raked|strafe|sealed off|blockad|conscript|expel|deport)\w*", re.I)
+    r"fell on|landed on|overr[au]n|demolish|raked|strafe|sealed off|blockad|conscript|expel|deport|"
+    r"(?:laid|planted|sow(?:ed|n)?|lay(?:ing)?) (?:\w+ ){0,2}?mines|mines (?:\w+ ){0,2}?(?:laid|planted|sown))\w*",
+    re.I)
 # "KORVEL, March 4 (Agency) - ", and in title case with its day: "Varo, 12 May -- "
 DATELINE_PREFIX = re.compile(r"(?:[A-Z][A-Z.'’/ -]{2,40}(?:,[^—–(\n]{1,30})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*"
                              r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\s*(?:\([^)\n]{1,60}\))?"
                              r"\s*[—–-]{1,2}\s+")
+# a transcript's turn label: "GEN. KIDANE: ", "HALLAJ (recorded): ", "A: "
+TURN_LABEL = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)\n]{1,60}\))?:[ \t]+")
 _SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "several",
                                   "some", "many", "one", "another", "other"})
 _INVERTED_CUES = frozenset({"said", "says", "added", "stated", "claimed", "insisted", "reported", "announced",
@@ -586,8 +592,10 @@ def _content_start(doc: Doc, i: int, limit: int) -> int:
 
 
 def _body_start(doc: Doc, sent: Span) -> int:
-    """Where a sentence's own words begin: after a dateline such as "MANILA —" or "KORVEL, March 4 (Agency) —"."""
-    found = DATELINE_PREFIX.match(text_of(doc), sent.start_char, sent.end_char)
+    """Where a sentence's own words begin: after a dateline such as "MANILA —" or "KORVEL, March 4 (Agency) —",
+    or a speaker's label: the turn is the speaker's claim, found by the transcript reader."""
+    found = DATELINE_PREFIX.match(text_of(doc), sent.start_char, sent.end_char) or \
+        TURN_LABEL.match(text_of(doc), sent.start_char, sent.end_char)
     return found.end() if found else sent.start_char
 
 

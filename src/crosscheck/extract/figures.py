@@ -43,7 +43,8 @@ CATEGORIES = (  # first match wins: the words nearest the number decide
                  r"arrested|"
                  r"surrendered|laid down (?:their )?arms|in custody|in (?:[\w-]+ )?captivity|escorted to port|"
                  r"taken (?:prisoner|hostage|into custody|in tow|away|from|to)|"
-                 r"held (?:at|in|by|captive|hostage|prisoner|incommunicado)"),
+                 r"held (?:at|in|by|captive|hostage|prisoner|incommunicado)|"
+                 r"(?:in|inside) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:lock-?ups?|jails?|prisons?|cells)"),
 )
 _CATEGORY = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in CATEGORIES]
 _WORD_NUMBER = "|".join(sorted((w for w in _UNITS if w not in ("a", "zero")), key=len, reverse=True))
@@ -66,13 +67,15 @@ _PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|
 _NOT_COUNT_BEFORE = re.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)\s*$")
 _DURATIONS = frozenset({"year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "minutes"})
 _AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_AGED = re.compile(r"\b(?:aged?|ages)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:and|to|or|-|–|,)\s*)?$", re.I)
 _AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _NOUN_OF_BEFORE = [(name, re.compile(rf"\b(?:{pattern})\w*\s+of\s+(?:the\s+)?$", re.I)) for name, pattern in CATEGORIES]
 # "11 tankers were burned": a count with a verb of its own, which names no category
 _OWN_PREDICATE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+)?"
                             r"\w+(?:ed|en)\b", re.I)
-_OBJECT_OF = re.compile(r"\b(?!(?:includ|account|number|bring|total)ing\b)[a-z]{3,}(?:ed|ing)\s+$")
+_OBJECT_OF = re.compile(r"\b(?!(?:includ|account|number|bring|total|morn|even|build|meet|wedd|dur)ing\b)"
+                        r"[a-z]{3,}(?:ed|ing)\s+$")  # (not "As of this morning 48,000 people")
 # "a market town of some 30,000 people", "home to 4,000": how many live there, not what happened to them
 _POPULATION = re.compile(r"\b(?:(?:town|city|village|district|province|region|island|camp|settlement)s?\s+of|home to|"
                          r"population of|populations? (?:of )?)\s+(?:\w+\s+)?$", re.I)
@@ -82,7 +85,8 @@ _PART_BEFORE = re.compile(r"\b(?:among|including|of) (?:them|whom)[\s,]*$|\bincl
 PART_REACH = 300  # characters between a count and its part: the sentence before at most
 _COORDINATED = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}and\s+")  # "31 police officers and 58 civilians"
 _SUBJECT_STOP = re.compile(r"^(?:were|was|have|has|had|are|is|be|been|of|in|on|at|from|to|and|or|by|who|that|"
-                           r"which|the|as|since|during|with|for|after|before|it|they)$", re.I)
+                           r"which|the|as|since|during|with|for|after|before|it|they|their|his|her|its|our|"
+                           r"lost|died|fled|fell|came|went|left|remain|remained|remains)$", re.I)  # "people lost"
 
 
 @dataclass
@@ -152,8 +156,8 @@ def _figure(m: re.Match, sentence: str, offset: int) -> FoundFigure | None:
         return None  # a year
     if raw.lower() == "one" and not m["scale"] and not _PERSON_NOUN.match(after):
         return None  # "one of those", "one rocket"; but "killing one civilian" is a figure
-    if _AGE.search(before) and after.startswith(","):
-        return None  # "Gregory Vance, 58, said": an age
+    if _AGE.search(before) and after.startswith(",") or _AGED.search(before):
+        return None  # "Gregory Vance, 58, said", "two schoolgirls aged 15 and 16": ages
     hedge = (m["hedge"] or "").lower()
     qualifier = HEDGES.get(hedge, "exact")
     unit = "percent" if m["unit"] else (m["currency"] or None)
@@ -176,6 +180,9 @@ def _stands_alone(raw: str, sentence: str, m: re.Match) -> bool:
         return False  # "seven-year-old"
     if re.fullmatch(r"\d{1,2}\.\d\d", raw) and not m["unit"] and not m["scale"]:
         return False  # "18.42 GMT", "08.10": times and dates, rarely a count
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", raw) and not m["scale"] and not sentence[: m.start("number")].strip() \
+            and re.match(r"\s+[A-Z]", sentence[m.end("number"):]):
+        return False  # "6.1 On 12 November the mission ...": a report's numbered paragraph
     left = sentence[m.start("number") - 1: m.start("number")]
     right = sentence[m.end("number"): m.end("number") + 2]
     if left and (left.isalnum() or left in "-/:."):

@@ -102,6 +102,13 @@ ADVERBS = frozenset({
 })
 
 # Titles before a name: they type the name as a person and are kept as the person's roles.
+# A minister's portfolio between the title and the name: "Minister for Internal Security Omari Shebe"
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "security", "defence", "defense", "interior", "justice", "health", "finance", "information",
+    "communications", "culture", "education", "energy", "transport", "agriculture", "labour", "labor", "trade",
+    "development", "administration", "relations", "reconciliation", "emergencies", "situations", "works", "planning",
+    "fisheries", "veterans", "rights", "order", "safety", "economy", "integration", "reintegration", "territories",
+})
 TITLES = frozenset({
     "president", "vice-president", "vice", "prime", "minister", "ministers", "secretary", "general", "staff",
     "lieutenant-general", "major-general", "brigadier-general", "lieutenant", "colonel", "major", "captain",
@@ -136,6 +143,7 @@ ORG_WORDS = frozenset({
     "monitors", "observatory", "reuters", "amnesty", "nato", "osce", "un", "eu", "icrc", "hrw", "unicef",
     "unhcr", "who", "ocha", "interfax", "tass", "ria", "bbc", "cnn", "afp", "ap", "aljazeera", "trt",
     "haber", "club", "league", "team", "school", "college", "hospital", "museum", "studio", "studios",
+    "rangers", "defenders", "volunteers", "partisans", "irregulars",  # "Hawzenet Rangers": an armed body
     "records", "airlines", "airways", "motors", "systems", "technologies", "labs", "media", "energy",
     "industries", "holdings", "limited", "oil", "gas", "petroleum", "telecom", "communications", "insurance",
     "capital", "partners", "entertainment", "pictures", "electronics", "software", "pharmaceuticals", "foods",

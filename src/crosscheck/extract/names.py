@@ -60,6 +60,12 @@ def is_heading(sent: Span) -> bool:
     return len(words) <= 12 and len(lower) <= len(words) // 3 + (1 if len(words) > 3 else 0)
 
 
+_ROLE_ENDINGS = frozenset({"commander", "chief", "spokesman", "spokeswoman", "spokesperson", "head", "director"})
+# A line under a headline naming who speaks below: its names are read though it has no full stop
+CREDIT_LINE = re.compile(r"^\s*(?:interview|conversation|(?:press |news )?(?:briefing|conference)|remarks|statement|"
+                         r"address|speech|q ?& ?a) (?:by|with)\s", re.I)
+
+
 def find_mentions(doc: Doc) -> list[NameMention]:
     """Name and group mentions of a parsed document, in text order, without overlaps."""
     # Capitalised where nothing else capitalises them: such words are names even at a sentence start.
@@ -67,7 +73,7 @@ def find_mentions(doc: Doc) -> list[NameMention]:
     mentions: list[NameMention] = []
     headings = []
     for sent in doc.sents:
-        if is_heading(sent):
+        if is_heading(sent) and not CREDIT_LINE.match(sent.text):
             headings.append(sent)
             continue
         mentions.extend(_group_mentions(sent))
@@ -272,6 +278,8 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         roles = {w.rstrip(".") for w in lowers[last_org + 1: last_title + 1] if w.rstrip(".") in lx.TITLES}
         affiliation = lx.COUNTRY_FORMS.get(lowers[0])  # "Kremlin Spokesman Dmitry Peskov": a person, titled by a body
         return make("person", start + last_title + 1, roles=roles, affiliation=affiliation)
+    if lowers[-1] in _ROLE_ENDINGS and last_org >= 0:
+        return None  # "Force Commander", "Police Chief": a post, not a body
     if any(w in lx.ORG_WORDS for w in lowers) or (end - start == 1 and lowers[0] in lx.ORG_ACRONYMS) \
             or lowers[-2:] == ["general", "staff"]:  # an army's command body, not a titled person
         first = start
@@ -291,6 +299,8 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
             first += 2
             while first < end and _joined_hyphen(doc, first):
                 first += 2
+        while first < end - 1 and doc[first].lower_ in lx.PORTFOLIO_WORDS:
+            first += 1  # "Minister for Internal Security Omari Shebe", "Foreign Affairs Minister X"
         if first >= end:
             return None  # a bare title: "Prime Minister", "Foreign Minister"
         prefix = lowers[: first - start]

@@ -18,17 +18,22 @@ from crosscheck.errors import InputError
 
 @Language.component("crosscheck_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings and captions carry no full stop. "School No. 4" goes on."""
+    """A line break ends a sentence: headings and captions carry no full stop. "School No. 4" goes on, and so
+    does a transcript's "GEN. KIDANE:" (the tokenizer knows "Gen." only as written in lower case)."""
     for token in doc[1:]:
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
-        elif token.i >= 2 and token.like_num and doc[token.i - 1].text == "." \
-                and doc[token.i - 2].text in _NUMBER_ABBREVIATIONS:
+        elif token.i >= 2 and doc[token.i - 1].text == "." and (
+                token.like_num and doc[token.i - 2].text in _NUMBER_ABBREVIATIONS
+                or doc[token.i - 2].text.lower() in _TITLE_ABBREVIATIONS and doc[token.i - 2].text[:1].isupper()
+                and token.text[:1].isupper()):
             token.is_sent_start = False
     return doc
 
 
 _NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "no", "Vol", "Art", "Fig", "Ch", "Sec", "Para"})
+_TITLE_ABBREVIATIONS = frozenset({"gen", "col", "maj", "lt", "capt", "cpt", "sgt", "cpl", "brig", "adm", "cmdr", "cdr",
+                                  "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "rev", "amb", "hon"})
 
 
 def text_of(doc: Doc) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crosscheck.dates import AMBIGUOUS_SLASHED, date_by_weekday, find_date, find_dates, names_day
+from crosscheck.dates import AMBIGUOUS_SLASHED, date_by_day_named, date_by_weekday, find_date, find_dates, names_day
 
 # Widget phrases are only trusted on short lines: a paragraph that mentions "newsletter" is news.
 WIDGET_MAX_WORDS = 15
@@ -148,6 +148,12 @@ CRAWL_NOTICE_MAX_WORDS = 14  # "Saved from t.me/s/channel on 19.06.2027 22:41 by
 PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated|date of issue)\b",
                              re.I)
 LATER_LABEL = re.compile(r"\b(?:last updated|updated|modified|revised|edited)\b", re.I)
+# who sat, spoke or signed: "Witnesses: Hon. Keshav Raj Bhusal, Minister of Defence; ..."
+ROSTER = re.compile(r"^(?:witnesses|members(?: present)?|present|attendees|in attendance|participants|panel(?:lists)?|"
+                    r"speakers|signatories|signed)\s*:", re.I)
+# a verbatim record's header: "Sitting No. 7, Friday 11 February 2028, Committee Room 4, ..."
+SITTING = re.compile(r"(?:sitting|session|meeting|hearing)(?: no\.? ?\d+)?[,:]?\s+(?:held\s+)?(?:on\s+)?[\w,]*\s*$",
+                     re.I)
 PERIOD_LABEL = re.compile(r"\b(?:covers|covering|reporting period|period|fieldwork|between|retrieved|fetched|accessed|"
                           r"crawled|archived|scraped)\b", re.I)
 # "Vol. 65, No. 34", "Issue 48", "Number 19", "11 pages": an edition's numbering
@@ -363,7 +369,8 @@ def _classify(line: Line) -> None:
         if outlet and _reads_as_name(outlet):
             line.values["outlet"] = outlet.title() if outlet.isupper() else outlet
         return
-    if found and line.words <= 20 and (_mostly_date(text) or _opens_with_date(text, found[1])):
+    if found and line.words <= 20 and (_mostly_date(text) or _opens_with_date(text, found[1])) or (
+            found and line.words <= DATE_LINE_MAX_WORDS and SITTING.match(text[: found[1][0]])):
         line.role, line.values = "date", {"published": found[0]}
         return
     issued = _issued_sentence(text) if found and line.words <= DATE_LINE_MAX_WORDS else None
@@ -492,7 +499,8 @@ DATELINE_CHARS = 60  # where a first paragraph's dateline ends and its story beg
 
 def _date_ambiguous_header(lines: list[Line]) -> None:
     """A header date such as "Posted: 10/11/2026" reads either way round; when the page has no other date
-    line, the weekday its first paragraph or dateline names ("RAS TALAB, Tuesday (HANA)") picks the reading."""
+    line, the weekday its first paragraph or dateline names ("RAS TALAB, Tuesday (HANA)"), or the day and
+    month the dateline writes out ("DESSALIT, 12 November (SIA)"), picks the reading."""
     if any(line.role in ("date", "print_notice") for line in lines):
         return
     header = _header(lines, _is_paragraph)
@@ -500,11 +508,14 @@ def _date_ambiguous_header(lines: list[Line]) -> None:
     for index in header:
         line = lines[index]
         match = AMBIGUOUS_SLASHED.search(line.text)
-        if line.role != "body" or line.words > 12 or not match:
+        if line.role not in ("body", "nav") or line.words > DATE_LINE_MAX_WORDS or not match:
             continue
         here_and_below = " ".join(lines[k].text for k in header if k >= index)  # "Kotaraya, Wednesday (9/6/2027)"
-        day = date_by_weekday(match, here_and_below) or date_by_weekday(match, story[:DATELINE_CHARS])
-        if day and (_only_date(POSTED_BY.sub("", line.text), match.span()) or _mostly_date(line.text)):
+        day = date_by_weekday(match, here_and_below) or date_by_weekday(match, story[:DATELINE_CHARS]) or \
+            date_by_day_named(match, story[:DATELINE_CHARS])
+        first_part = MASTHEAD_SEPARATOR.split(line.text.strip())[0]  # "12/11/2027 -- 19:40 | Reading time 4 min"
+        if day and (_only_date(POSTED_BY.sub("", line.text), match.span()) or _mostly_date(line.text)
+                    or first_part == match.group()):
             line.role, line.values = "date", {"published": day}
         return
 
@@ -643,7 +654,8 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
             continue
         if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–")) \
                 or FACT_CHECK_LABEL.match(line.text) or BOX_ROW.match(line.text) or LIST_ITEM.match(line.text) \
-                or CLOCK.search(line.text) or NUMERIC_DATE.search(line.text) or STANDFIRST_LABEL.match(line.text):
+                or CLOCK.search(line.text) or NUMERIC_DATE.search(line.text) or STANDFIRST_LABEL.match(line.text) \
+                or ROSTER.match(line.text):
             continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line,
             #           a numbered section ("2. ZARDEVA AND KHIRMON"), a list's item, a time stamp
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):

@@ -60,6 +60,8 @@ REPORT_MARKERS = (
     re.compile(r"\b(?:pdf|csv|xlsx)\b[^\n]{0,12}?\b\d+(?:\.\d+)?\s?(?:kb|mb)\b|\bdownload (?:the )?(?:full )?"
                r"(?:pdf|report|data(?:set)?)\b", re.I),  # "[ PDF 1.1 MB ]": a publication, not an article
     re.compile(r"^\W*(?:an? )?(?:independent|impartial|civilian) (?:monitoring|monitors?|observers?)\b", re.I),
+    re.compile(r"^\W*(?:key findings|main findings|summary of findings|findings)\W*$", re.I),
+    re.compile(r"^\W*(?:our )?recommendations\W*$", re.I),
 )
 REPORT_MIN_MARKERS = 2
 BOX_EDGE = re.compile(r"^[\s|+*#>•·]+")
