@@ -79,11 +79,15 @@ def date_by_weekday(match: re.Match, context: str) -> str | None:
     named = {WEEKDAYS[w] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", context.lower())}
     if len(named) != 1:
         return None
-    year = int(match["year"])
-    readings = {d for d in (date_of_parts(year, match["second"], match["first"]),
-                            date_of_parts(year, match["first"], match["second"])) if d}
-    fitting = [d for d in readings if d.weekday() in named]
+    fitting = [d for d in _readings(match) if d.weekday() in named]
     return fitting[0].isoformat() if len(fitting) == 1 else None
+
+
+def _readings(match: re.Match) -> set[date]:
+    """The dates an AMBIGUOUS_SLASHED match may be, day first or month first."""
+    year = int(match["year"])
+    return {d for d in (date_of_parts(year, match["second"], match["first"]),
+                        date_of_parts(year, match["first"], match["second"])) if d}
 
 
 _MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)]
@@ -92,12 +96,9 @@ _MONTH_DAY = [re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"\b{_DAY
 def date_by_day_named(match: re.Match, context: str) -> str | None:
     """The reading of an AMBIGUOUS_SLASHED match that is the one day and month ``context`` writes out
     ("DESSALIT, 12 November (SIA) --" under "12/11/2027")."""
-    year = int(match["year"])
-    readings = {d for d in (date_of_parts(year, match["second"], match["first"]),
-                            date_of_parts(year, match["first"], match["second"])) if d}
     named = {(MONTHS[m["month"].lower().rstrip(".")], int(m["day"])) for pattern in _MONTH_DAY
              for m in pattern.finditer(context)}
-    fitting = [d for d in readings if (d.month, d.day) in named]
+    fitting = [d for d in _readings(match) if (d.month, d.day) in named]
     return fitting[0].isoformat() if len(fitting) == 1 else None
 
 

@@ -462,7 +462,8 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     lower = text.lower()
     kinds = {m.entity: entity.type for m in mentions if (entity := corpus.entities.get(m.entity))}
     weapons = {entity for entity, kind in kinds.items() if kind == "weapon"}
-    weapons |= {kind for kind, pattern in lx.DISTINCT_WEAPONS.items() if pattern.search(lower)}
+    kinds_at = {kind: m.start() for kind, pattern in lx.DISTINCT_WEAPONS.items() if (m := pattern.search(lower))}
+    weapons |= set(kinds_at)
     frame.weapons = frozenset(weapons)
     frame.sites = frozenset(_sites(corpus, mentions))
     people = {entity for entity, kind in kinds.items() if kind == "person"}
@@ -517,9 +518,8 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
         _deny(frame)
     detained = {position for position, name in actions if name == "detention"}
     actions = [(p, name) for p, name in actions if not (name == "capture" and p in detained)]  # people, not ground
-    if not actions and frame.weapons & set(lx.DISTINCT_WEAPONS):  # "not one live cartridge was issued"
-        named_at = min(m.start() for pattern in lx.DISTINCT_WEAPONS.values() if (m := pattern.search(lower)))
-        actions = [(named_at, "weapon use")]  # "The army has never possessed a cluster munition": the army's
+    if not actions and kinds_at:  # "not one live cartridge was issued"
+        actions = [(min(kinds_at.values()), "weapon use")]  # "The army has never possessed a cluster munition"
     if not actions:
         return
     if any(name == "ceasefire violation" for _, name in actions):
