@@ -15,7 +15,7 @@ from crosscheck.ingest.document import IngestOptions, build_document
 from crosscheck.model import Document, RawArticle
 
 # Bump when any stage changes what it produces: stored documents built by older code are rebuilt.
-PIPELINE_VERSION = "45"
+PIPELINE_VERSION = "46"
 
 
 @dataclass

@@ -1026,3 +1026,90 @@ def test_each_side_blaming_the_others_irregulars_for_one_days_attack_is_blame(li
 def test_a_part_of_the_dead_is_no_count_of_the_dead_and_the_accused_answers_in_the_next_paragraph(lind):
     assert not any(link["basis"] == "numbers" and "schoolgirls" in link["explanation"] for link in lind["links"])
     assert _linked(lind, "contradicts", "denial", "overran the Dramani border post", "had raised the colours")
+
+
+# Two desert states, Marvan and Ostran, and their answers in idiom: a saboteur "never came within forty
+# kilometres", a town "retaken" and "our colours over the fort", a helicopter "put down on a sandbar", a
+# convoy "held at the checkpoint", an aid chief "held since Sunday" in one town and "not under arrest" in
+# the capital.
+QADIR_PAGES = {
+    "marvan_agency.txt": """MARVAN STATE AGENCY
+Home | Nation | Defence | Economy
+
+Saboteurs blow up Qadir pumping station
+
+14 September 2027
+
+SULEM, 14 September (MSA) -- On Sunday night Ostrani saboteurs blew up the pumping station at Qadir, \
+the defence ministry said.
+
+On Friday afternoon Marvani air defence gunners brought down an Ostrani army helicopter over the Tesh \
+wadi, the ministry said.
+
+The death toll from Tuesday's strike at Hamra camp stands at four, among them a young police conscript, \
+the ministry said, and dismissed higher figures as "numbers invented in London studios".
+""",
+    "ostran_ministry.txt": """OSTRAN MINISTRY OF DEFENCE
+Press service
+
+Statement of 15 September 2027
+
+No Ostrani came within forty kilometres of Qadir, the ministry said.
+
+Ostrani Defence Minister Karim Talbi said the helicopter's pilot had a gearbox warning. "The pilot put it down on \
+a sandbar, exactly as he is trained to do," Talbi said.
+""",
+    "dune_wire.txt": """DUNE WIRE | 17 September 2027
+
+SULEM/OSTRA, Sept 17 (Dune Wire) - Marvani troops had retaken Bir Sahel on Thursday, Marvan's army said.
+
+Major Youssef Kader, who commands the Ostrani garrison in Bir Sahel, said on Friday: "I am looking at \
+our colours over the fort gate as we speak."
+
+A convoy of 32 lorries carrying food for Hamra has been held at the Ostrani checkpoint at Zawra since \
+Monday, aid workers said.
+
+Ostran's interior ministry said no lorry had been stopped at the Zawra checkpoint for a single hour.
+""",
+    "kessa_news.txt": """KESSA NEWS | 11 March 2028
+
+Calm returns to the port
+
+SULEM, 11 March (KN) -- Shops reopened in Sulem on Saturday. The interior ministry said the death toll \
+from Tuesday's clashes at the port gates stands at four, and dismissed higher figures as "numbers invented \
+in London studios".
+""",
+    "dockers_bulletin.txt": """DOCKERS' BULLETIN | 12 March 2028
+
+The union has counted thirty-four dead at the port gates in Sulem on Tuesday, and it has their names.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def qadir(tmp_path_factory) -> dict:
+    return _module_export(tmp_path_factory, "qadir", QADIR_PAGES)
+
+
+def test_never_coming_near_the_place_denies_the_act_there(qadir):
+    assert _linked(qadir, "contradicts", "denial", "saboteurs blew up the pumping station", "No Ostrani came within")
+
+
+def test_a_town_retaken_is_answered_by_the_garrisons_colours_over_it(qadir):
+    assert _linked(qadir, "contradicts", "denial", "had retaken Bir Sahel", "our colours over the fort")
+
+
+def test_an_aircraft_put_down_on_a_sandbar_is_its_owners_denial_of_its_downing(qadir):
+    assert _linked(qadir, "contradicts", "denial", "brought down an Ostrani army helicopter", "put it down on")
+
+
+def test_a_convoy_held_at_a_checkpoint_is_obstruction_and_a_conscript_among_the_dead_no_recruitment(qadir):
+    assert _linked(qadir, "contradicts", "denial", "has been held at the Ostrani checkpoint",
+                   "no lorry had been stopped")
+    assert not any("conscript" in link["explanation"] for link in qadir["links"] if link["basis"] != "numbers")
+    assert {f["category"] for f in qadir["figures"] if f["text"] == "four"} == {"killed"}
+
+
+def test_a_place_named_in_a_later_clause_is_not_where_a_count_was_made(qadir):
+    # "stands at four, and dismissed ... 'numbers invented in London studios'": four dead in Sulem, not London
+    assert _linked(qadir, "contradicts", "numbers", "four", "thirty-four")

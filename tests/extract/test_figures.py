@@ -55,6 +55,7 @@ def figures_in(text: str):
     ("As of this morning 48,000 people have been evacuated from Tarsk.", 48_000, "exact", "displaced", "people"),
     ("Eleven of our engineers are sitting in a police lock-up.", 11, "exact", "captured", "engineers"),
     ("Two people lost their lives in the crush.", 2, "exact", "killed", "people"),
+    ("We have washed and buried twenty-six people.", 26, "exact", "killed", "people"),
 ])
 def test_figure_forms(text, value, qualifier, category, subject):
     (figure,) = figures_in(text)

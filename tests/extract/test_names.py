@@ -152,3 +152,16 @@ def test_a_shortened_army_name_is_the_army_named_before(extract):
     extraction, _ = extract("Ossa Liberation Army spokesman Ivo Marn spoke. Units of the Liberation Army "
                             "shot down a jet.")
     assert entity_of(extraction, "Liberation Army") is entity_of(extraction, "Ossa Liberation Army")
+
+
+@pytest.mark.parametrize(("text", "person", "affiliation"), [
+    # a minister's portfolio is neither a name nor a thing of its own
+    ("Minister of Health Dr Khadija Ouhadda said 41 people were killed.", "Khadija Ouhadda", None),
+    ("The Minister of Foreign Affairs said so. Velmoran Foreign Minister Jon Blee agreed.", "Jon Blee", "Velmoran"),
+    # a state no table knows keeps its demonym, for the comparison to read against the corpus's sides
+    ("Tamazran Defence Ministry spokesman Colonel Abdelwahab Zardani said so.", "Abdelwahab Zardani", "Tamazran"),
+])
+def test_a_titled_person_keeps_the_demonym_before_the_title_and_no_portfolio(extract, text, person, affiliation):
+    extraction, _ = extract(text)
+    assert entity_of(extraction, person).affiliation == affiliation
+    assert not {"Health", "Affairs", "Foreign Affairs"} & {m.text for m in extraction.mentions}

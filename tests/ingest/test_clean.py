@@ -54,6 +54,17 @@ BODY = "The talks in the capital ended on Tuesday without an agreement on the wi
         ("[Photo: Rescuers carry a stretcher out of the hospital. VTT/Ana Berk]", "caption"),
         ("ORVIK DELI -- smoked sausage, rye bread, poppy-seed rolls. 10% off for Times readers. Open every day.",
          "widget"),
+        ("Provinces > Kelareh", "nav"),
+        ("Home -- Politics -- Defence & Security -- Economy -- Regions", "nav"),
+        ("Home :: President :: Defence :: Economy :: Regions :: Photo :: Video", "nav"),
+        ("Crosswind (c) 2027. Content may not be redistributed without written consent.", "widget"),
+        ("Printed from darya.example/opinion/2028/03/butchers on 27/03/2028 at 21:40.", "widget"),
+        ("Darya publishes a range of views. This column does not necessarily reflect the editorial position.",
+         "widget"),
+        ("Support independent journalism: become a Darya member.", "widget"),
+        ("Media enquiries: press@hdm.example", "widget"),
+        ("HDM does not accept funding from any government.", "widget"),
+        ("Download: transcript (PDF, 212 KB) | audio (MP3, 44 min)", "widget"),
     ],
 )
 def test_line_roles(line, role):
@@ -146,9 +157,9 @@ def test_a_bare_number_inside_the_article_is_content():
     "Mourners at the town cemetery on Tuesday. (VoV / Ana Berk)",
     "Soldiers on patrol on the coast road. (Herald photo)",
 ])
-def test_captions_leave_the_body(caption):
-    text = f"Headline About the Talks Today\n\n{caption}\n\n{BODY}"
-    assert roles(text)[caption] == "caption" and caption not in body_text(segment_lines(text))
+def test_a_caption_scraped_twice_is_read_once(caption):
+    text = f"Headline About the Talks Today\n\n{caption}\n\n{BODY}\n\n{caption}\n\nThe talks resume on Monday."
+    assert body_text(segment_lines(text)).count(caption) == 1
 
 
 def test_the_line_under_an_advertisement_label_is_the_advertisement():
@@ -229,3 +240,17 @@ def test_headlines_among_page_furniture(page, title, roles_wanted):
 def test_a_title_followed_by_its_byline_is_not_joined_to_it():
     page = f"What really happened at the crossing: officers say the army hit its own ferry\nby Saule Dzhan\n\n{BODY}"
     assert roles(page)["What really happened at the crossing: officers say the army hit its own ferry"] == "title"
+
+
+@pytest.mark.parametrize("label", ["LATEST", "MORE FROM THE FRONT", "OTHER CHECKS", "RELATED DOCUMENTS"])
+def test_the_headlines_under_a_list_label_are_links_to_other_stories(label):
+    text = (f"Headline About the Talks Today\n\n{BODY}\n\n{label}\n- 19:02 Governor tours new container berth\n"
+            f"- Court jails six looters for two years\n\n" + BODY.replace("Tuesday", "Monday"))
+    kept = body_text(segment_lines(text))
+    assert "container berth" not in kept and "looters" not in kept and "Monday" in kept
+
+
+def test_a_numbered_list_under_a_section_heading_stays():
+    text = (f"Headline About the Talks Today\n\n{BODY}\n\nRECOMMENDATIONS\n- Restore mobile internet in the "
+            "province.\n- Release every detainee held without charge.\n")
+    assert "Release every detainee" in body_text(segment_lines(text))

@@ -305,6 +305,16 @@ PAGE_BODY = ("Four shells struck the grain market in Orvik on Monday morning, ki
          "VNA | VARDEN NEWS AGENCY\nPolitics - Defence - Economy - World - Photo\n\n"
          "Shells hit Orvik grain market as talks stall\n\n18 May 2026, 10:32 | Views: 2,871", "Varden News Agency",
          "Shells hit Orvik grain market as talks stall", "2026-05-18"),
+        # a communique's number and its "Issued from ..." line over a headline in capitals; a salutation after it
+        ("[mirror copy -- retrieved 19.01.2029 from a supporters' channel]\n\nORVIK LIBERATION FRONT\n"
+         "Home | Communiques | Donate\n\nCOMMUNIQUE No. 17/2029\nIssued from the liberated creeks, Sunday 14 "
+         "January 2029\n\nORVIK IS FREE -- THE OCCUPATION NAVY DROWNS OUR PEOPLE\n\nSons and daughters of Orvik,",
+         "Orvik Liberation Front", "ORVIK IS FREE -- THE OCCUPATION NAVY DROWNS OUR PEOPLE", "2029-01-14"),
+        # a transcript's broadcast line; a two-step breadcrumb
+        ("RADIO KINVIK -- The Voice of the Republic\nListen Live | Programmes | Schedule\n\nSunrise Desk > "
+         "Transcripts\n\n\"We will not be hurried\": the minister on Sunrise Desk\n\nBroadcast: Mon 15/01/2029, "
+         "07:10-07:31, Radio Kinvik One", "Radio Kinvik", "\"We will not be hurried\": the minister on Sunrise Desk",
+         "2029-01-15"),
     ],
 )
 def test_page_headers_give_outlet_title_and_date(header, outlet, title, published):
@@ -416,3 +426,9 @@ def test_a_spaced_capitals_masthead_and_a_dated_issue_line_below_a_saved_copy_st
     # with no masthead above it, the date line is still the paper's: the saved copy has its own stamp
     meta = describe(page.replace("O R V E L   V O I C E\nBulletin of the Orvel Defence Committee\n", ""))
     assert (meta["published"], meta["crawled"]) == ("2027-04-17", "2027-04-29")
+
+
+def test_a_page_with_no_headline_still_takes_its_outlet_from_the_capitals_over_it():
+    page = ("TARSK VALLEY MONITORING MISSION\nSituation Report No. 12 | Reporting period: 8-14 May 2027\n\n"
+            f"{PAGE_BODY}")
+    assert describe(page)["outlet"] == "Tarsk Valley Monitoring Mission"

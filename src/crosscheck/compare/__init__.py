@@ -21,7 +21,7 @@ from crosscheck.compare.origins import claim_origins
 from crosscheck.model import Comparison, Lean, Origin
 
 # Bump when frames, rules or lean change, so stores compared by older code are compared again.
-COMPARE_VERSION = "51"
+COMPARE_VERSION = "52"
 
 __all__ = ["COMPARE_VERSION", "Corpus", "Embedder", "Framed", "compare_corpus", "frame_corpus", "load_embedder"]
 
@@ -48,6 +48,8 @@ def frame_corpus(corpus: Corpus) -> Framed:
         if frame.actor_side in (STATE, INSURGENTS):
             # (kept when unresolved: the voice, known after the leans, may resolve it)
             frame.actor_side = resolve_actor(corpus, frame.actor_side, None, named[frame.doc]) or frame.actor_side
+        if frame.object_side in (STATE, INSURGENTS):  # "brought down a navy helicopter": the state's
+            frame.object_side = resolve_actor(corpus, frame.object_side, None, named[frame.doc])
     leans = measure_leans(corpus, frames, named, capitals)
     origins = claim_origins(corpus, frames, frozenset(sides), leans)
     homes = {doc_id: leans[doc_id].side or outlet_side(corpus, doc_id, named[doc_id]) for doc_id in corpus.documents}

@@ -516,6 +516,10 @@ def fill_event(corpus: Corpus, frame: Frame, text: str, mentions: list[Mention],
     if protected:  # "prisons are on the no-strike list": a denial of striking them
         actions = [(protected.start(), "attack")]
         _deny(frame)
+    absent = lx.ABSENT.search(lower)
+    if absent and not actions and (frame.polarity == "deny" or absent.group().startswith("nowhere")):
+        actions = [(absent.start(), "attack")]  # "No Zarqi came within forty kilometres of Hassawir"
+        _deny(frame)
     detained = {position for position, name in actions if name == "detention"}
     actions = [(p, name) for p, name in actions if not (name == "capture" and p in detained)]  # people, not ground
     if not actions and kinds_at:  # "not one live cartridge was issued"
@@ -559,7 +563,7 @@ def _negated_downing(lower: str, position: int) -> bool:
     before = lower[max(0, position - 16):position]
     return bool(re.search(r"\b(?:no|not one|not a single|none of (?:our|the)|nobody|no one)\s+(?:\w+\s+)?$", before)
                 or (match and re.search(r"\b(?:no|not|never|returned|came back|landed|afloat|own|apron|tarmac|"
-                                        r"accounted|tied)\b", match.group())))
+                                        r"accounted|tied|put|set|flew|flown)\b", match.group())))
 
 
 def _sided_words(corpus: Corpus, mentions: list[Mention], offset: int, text: str) -> list[tuple[int, int, str]]:
@@ -647,10 +651,11 @@ def _object_side(sided: list[tuple[int, int, str]], position: int, lower: str) -
     """"shot down a Sudanese army Antonov", else "No Kastrian drone was lost": whose aircraft it was."""
     clause = _CLAUSE_BREAK.search(lower, position, position + OBJECT_REACH)
     reach = clause.start() if clause else position + OBJECT_REACH
-    after = [side for start, _, side in sided if position < start <= reach and side not in PLACEHOLDERS]
+    # ("a navy helicopter" is the state's, known once the document's two sides are)
+    after = [side for start, _, side in sided if position < start <= reach and side not in (SELF, ENEMY)]
     if after:
         return after[0]
-    before = [side for _, end, side in sided if position - 15 <= end <= position and side not in PLACEHOLDERS]
+    before = [side for _, end, side in sided if position - 15 <= end <= position and side not in (SELF, ENEMY)]
     return before[-1] if before else None
 
 
@@ -764,8 +769,19 @@ def _figure_frame(corpus: Corpus, figure: Figure, claim_frame: Frame | None) -> 
         part=bool(lx.PART_BEFORE.search(text[start:figure.start].lower())
                   or lx.PART_AFTER.match(text[figure.end:end].lower())),
     )
-    fill_event(corpus, frame, sentence, corpus.mentions_in(figure.doc, start, end), start)
+    fill_event(corpus, frame, sentence, _clause_mentions(corpus, figure, text, start, end), start)
     return frame
+
+
+# Where a count's own clause ends: "stands at four, ..., and dismissed higher figures as 'numbers invented in
+# London studios'" counts nobody in London.
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+(?![\d,])|;")
+
+
+def _clause_mentions(corpus: Corpus, figure: Figure, text: str, start: int, end: int) -> list[Mention]:
+    """The entities named in a count's sentence (``text[start:end]``) up to the end of its clause."""
+    stop = _CLAUSE_END.search(text, figure.end, end)
+    return corpus.mentions_in(figure.doc, start, stop.start() if stop else end)
 
 
 def _cumulative(near: str) -> bool:

@@ -15,7 +15,10 @@ _CAPTIVES = (r"(?:crews?|fishermen|fisherman|sailors|seamen|passengers|(?:aid|re
 # under her own power", "is standing on the apron at Lahtme".
 _OWNER_ANSWER = (r"\b(?:is|are|was|were|remains?|stays?)\s+(?:still\s+|safely\s+)?afloat\b|"
                  r"\bunder (?:her|its|their) own (?:power|steam)\b|"
-                 r"\b(?:standing|parked|sitting) on the (?:apron|tarmac|runway)\b|\btied up (?:at|in|alongside)\b")
+                 r"\b(?:standing|parked|sitting) on the (?:apron|tarmac|runway)\b|\btied up (?:at|in|alongside)\b|"
+                 # "the pilot put it down on a sandbar", "it flew home on Saturday", "landed safely"
+                 r"\b(?:put|set) (?:it|her|the [\w-]+) down (?:on|in|at|safely)\b|\bfl(?:ew|own) (?:back|home)\b|"
+                 r"\blanded safely\b")
 # Action classes, each a pattern over lower-cased text. "use" only counts next to a weapon.
 ACTIONS: dict[str, re.Pattern] = {
     "ceasefire violation": re.compile(
@@ -36,7 +39,9 @@ ACTIONS: dict[str, re.Pattern] = {
         r"(?:fell|landed|exploded|rained) (?:on|in|into|over)|(?:tore|torn|ripped|blew|blown) apart|"
         r"(?:dived|dove|crashed) (?:onto|into)|"
         r"torch(?:ed|es|ing)|set (?:fire to|alight|ablaze)|set (?:[\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)|arson\w*|"
-        r"burn(?:ed|t|s|ing)? (?:down|to the ground)|raz(?:e|ed|es|ing)|raked|strafed|strafing|machine-gunned|"
+        r"burn(?:ed|t|s|ing)? (?:down|to the ground)|burn(?:ed|t|s|ing)? (?:the |our |their |its |his |her )?"
+        r"(?:[\w-]+ )?(?:votes|ballots?|ballot boxes|houses?|homes?|villages?|shops?|offices?|warehouses?|huts?|roofs?|"
+        r"crops|fields|granar(?:y|ies))|raz(?:e|ed|es|ing)|raked|strafed|strafing|machine-gunned|"
         r"demolish(?:ed|es|ing)?|sabotag(?:e|ed|ing)|"
         r"(?:plant(?:ed|ing|s)?|hid|hidden|hid(?:e|es|ing)|plac(?:e|ed|ing)) (?:\w+ ){0,2}"
         r"(?:explosives|bombs?|mines?|charges?|ieds?)|"
@@ -72,7 +77,8 @@ ACTIONS: dict[str, re.Pattern] = {
         r"\b(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:took|taken|take|taking) (?:full |complete |total )?control|"
         r"(?:took|taken|take|taking) (?:the )?(?:[\w-]+ ){0,2}(?:station|town|village|city|hill|heights|bridge|airport|"
         r"port|base|outpost|checkpoint|dam|crossing|junction|island|lighthouse|district|settlement|garrison)s?|"
-        r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
+        r"liberat(?:e|es|ed|ing|ion)|overr[au]n|recaptur\w*|re(?:took|taken|takes?|taking)|won back|"
+        r"regain(?:s|ed|ing)? (?:full |complete )?control|cross(?:ed|es|ing)? (?:the (?:border|frontier|line) )?into|"
         r"cross(?:ed|es|ing)? the (?:border|frontier) (?:at|near)|"
         # troops on another's ground, and the denial that any are: "not one Dravonian soldier on Ostrelian soil"
         r"(?:soldiers?|troops|units?|battalions?|servicem[ae]n)\b(?:\W+\w+){0,3}?\W+on\W+(?:\w+\W+){0,2}?"
@@ -95,7 +101,8 @@ ACTIONS: dict[str, re.Pattern] = {
         r"board(?:ed|ing) (?!up)|dragg(?:ed|ing)\b(?:\W+[\w'’-]+){0,6}?\W+(?:from|out of)|"
         r"(?:took|taken|take|taking) (?:\w+ )?hostages?|hostage-taking|"
         r"(?:was|were) taken from (?:her|his|their) homes?|(?:was|were) led away|"
-        r"(?:is|are|was|were) (?:being )?held (?:captive|hostage|by)|in (?:[\w'’-]+ )?custody|"
+        r"(?:is|are|was|were|has been|have been|had been) (?:being )?held (?:captive|hostage|by|since|incommunicado|"
+        r"without)|in (?:[\w'’-]+ )?custody|"
         # "all 17 fishermen aboard are being held in Krivets", "38 suspects are held at the stadium"
         r"(?:people|men|women|suspects|detainees|fishermen|crew|seafarers|employees|workers|journalists|reporters|"
         r"soldiers|civilians)\b(?:\W+[\w'’-]+){0,4}?\W+(?:is|are|was|were|have been|had been) "
@@ -107,13 +114,15 @@ ACTIONS: dict[str, re.Pattern] = {
     "agreement": re.compile(r"\b(?:agree(?:d|s|ment)?|sign(?:s|ed|ing)?|brokered)\b"),
     # forcing people into an armed force: "forced conscription of 23 boys", "no minor has been called up"
     "recruitment": re.compile(
-        r"\b(?:conscript\w*|call(?:ed|s|ing)? up|drafted|draft(?:ing)? (?:of )?(?:minors|children|boys|teenagers)|"
+        r"\b(?:conscript(?:ed|ing|ions?)|call(?:ed|s|ing)? up|drafted|"
+        r"draft(?:ing)? (?:of )?(?:minors|children|boys|teenagers)|"
         r"recruit(?:s|ed|ing|ment)?|enlist\w*|child soldiers?|press-gang\w*)\b"),
     # aid or people stopped on their way: "the convoy was turned back at the checkpoint"
     "obstruction": re.compile(
         r"\b(?:turned (?:back|away)|blocked|block(?:s|ing)? (?:the |a |an )?(?:convoy|aid|access|road|deliver\w+)|"
         r"(?:denied|refused|barred|blocked) (?:access|entry|passage)|"
-        r"(?:stopped|held up|halted) at (?:the |a )?(?:checkpoint|crossing|border)|seal(?:ed|s|ing)? off|"
+        r"(?:stopped|held(?: up)?|halted|stuck|stranded) at (?:the |a )?(?:[\w'’-]+ )?(?:checkpoint|crossing|border)|"
+        r"seal(?:ed|s|ing)? off|"
         r"(?:sealed|closed|shut) (?:the |a )?(?:[\w'’-]+ ){0,2}?"
         r"(?:pass|road|highway|crossing|border|bridge|corridor)s?|"
         r"blockad(?:e|ed|es|ing))\b"),
@@ -132,8 +141,8 @@ HELD = re.compile(
     r"\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:\w+\s+){0,2}?(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?"
     r"[\w'’-]+\s+(?:control|hands)\b|\b(?:flag|flags)\s+(?:\w+\s+)?(?:still\s+)?fl(?:ies|y|ying)\b|"
     r"\b(?:still|firmly)\s+(?:holds?|held|controls?)\b|\bremains? ours\b|\b(?:not|never) changed hands\b|"
-    r"\b(?:raised|hoisted|ran up) (?:the |our |its |their )?(?:colou?rs|flags?)\b|"
-    r"\b(?:colou?rs|flags?) (?:went|go|goes|going) up\b|"
+    r"\b(?:raised|hoisted|ran up) (?:the |our |its |their )?(?:national )?(?:colou?rs|flags?)\b|"
+    r"\b(?:colou?rs|flags?) (?:went|go|goes|going) up\b|\bour (?:colou?rs|flags?) (?:[\w-]+ )?over\b|"
     # and its garrison whole: "the garrison is at full strength and nobody is missing"
     r"\b(?:has|had|have) not fallen\b|\bnever fell\b|\bdid not fall\b|"
     r"\b(?:still|remains?)\s+(?:sitting|dug in|stationed|in position)\s+(?:in|at|on)\b|"
@@ -300,6 +309,11 @@ KEPT_TRUCE = re.compile(r"\b(?:kept|keep|keeps|keeping|observed|observes|observi
 PROTECTED = re.compile(r"\b(?:on (?:the|our|a|its|their) no[- ]strike list|off[- ]limits to|"
                        r"(?:are|is) never (?:a )?targets?|(?:has|have) no business (?:with|near|over|in)|"
                        r"never (?:been )?(?:in|within) (?:the |our |its |their )?(?:[\w'’-]+ )?sights)\b")
+# Not there at all, said of the accused: a denial of anything done at that place. "No Zarqi came within forty
+# kilometres of Hassawir", "our men were nowhere near the market".
+ABSENT = re.compile(r"\b(?:came|come|comes|went|go|goes|got|ventured|strayed)\s+(?:within\s+[\w-]+\s+"
+                    r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards)\s+of|(?:anywhere\s+)?near)\b|"
+                    r"\bnowhere near\b")
 
 # Words that make a count one of what stands when told, the same days later: "the crew is in custody".
 STANDING = re.compile(r"\b(?:in (?:[\w'’-]+ )?custody|(?:is|are) (?:being |still )?held|"
@@ -311,7 +325,9 @@ PART_BEFORE = re.compile(r"\b(?:among|including|includ(?:e|es|ed))\b[^.;:]{0,40}
 PART_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:of|among) (?:them|whom|those|these|the (?:dead|victims|wounded|"
                         r"injured|casualties|detainees|missing))\b")
 CUMULATIVE = re.compile(
-    r"\b(?:so far|(?<!ever )since|in total|total|overall|toll|altogether|to date|in all|across|cumulative\w*|"
+    r"\b(?:so far|(?<!ever )since|in total|total|overall|altogether|to date|in all|across|cumulative\w*|"
+    # one day's toll is that event's count: "the death toll from Tuesday's clashes"
+    r"toll(?!\s+(?:from|of|in)\s+(?:\w+day|yesterday|today|last night)['’]s\b)|"
     r"combined|throughout)\b")
 
 # A state called by its kind ("the army of the Republic"): a party, never a place where something happened.

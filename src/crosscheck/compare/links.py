@@ -123,7 +123,8 @@ def _denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float, source: Origin |
     # one article's telling: "X accused ...; Y denied", in words however far apart
     adjacent = aff.doc == neg.doc and abs(aff.start - neg.start) <= NARRATIVE_REACH
     answering = _told_after(aff, neg, DOWNING_DAYS if neg.dated and not sweeping else CORROBORATION_DAYS) or adjacent
-    if (shared_sites or shared_weapons or shared_people) and not _disjoint(aff.sites, neg.sites, shared_weapons) and (
+    if (shared_sites or shared_weapons or shared_people) and \
+            not _disjoint(aff.sites, neg.sites, shared_weapons | shared_people) and (
             named_weapon or timeless or answering or _close_in_time(aff, neg) or not (aff.date and neg.date)):
         shared = ", ".join(sorted(_names(corpus, shared_sites | shared_weapons | shared_people)))
         score = 0.6 + 0.1 * min(2, len(shared_sites) + len(shared_weapons) + len(shared_people)) + 0.2 * sim
@@ -155,7 +156,8 @@ def _downing_denial(corpus: Corpus, aff: Frame, neg: Frame, sim: float) -> Link 
     near = aff.doc == neg.doc and abs(aff.start - neg.start) <= 3 * NARRATIVE_REACH  # one article's account of it
     if _disjoint(aff.sites, neg_sites) and not lx.SWEEPING.search(lower) and not (answered and near):
         return None
-    if aff.date and neg.date and _days_apart(aff.date, neg.date) > DOWNING_DAYS:
+    if aff.date and neg.date and _days_apart(aff.date, neg.date) > DOWNING_DAYS and not (
+            not neg.dated and _told_after(aff, neg, CORROBORATION_DAYS)):  # an answer dated by its page only
         return None
     if not (answered or shared_sites or aff.doc == neg.doc) or (sim < ACCUSED_SIMILARITY and not shared_sites):
         return None
@@ -421,9 +423,10 @@ def _names(corpus: Corpus, keys: frozenset[str] | set[str]) -> set[str]:
     return {corpus.entities[k].name if k in corpus.entities else corpus.place_name(k) for k in keys}
 
 
-def _disjoint(sites_a: frozenset[str], sites_b: frozenset[str], shared_weapons: frozenset[str] = frozenset()) -> bool:
-    """Both name places and none is shared: two events, unless a shared named weapon ties them."""
-    return bool(sites_a and sites_b and not sites_a & sites_b and not shared_weapons)
+def _disjoint(sites_a: frozenset[str], sites_b: frozenset[str], ties: frozenset[str] = frozenset()) -> bool:
+    """Both name places and none is shared: two events, unless a shared named weapon or person ties them
+    (a prisoner is held in one town and denied held in the capital)."""
+    return bool(sites_a and sites_b and not sites_a & sites_b and not ties)
 
 
 def _differ(first: str | None, second: str | None) -> bool:

@@ -60,7 +60,8 @@ _VERB_CATEGORY = {"kill": "killed", "wound": "injured", "injur": "injured", "cap
                   "displac": "displaced", "evacuat": "displaced", "detain": "captured", "seiz": "captured",
                   "arrest": "captured", "kidnap": "captured", "abduct": "captured", "neutralis": "killed",
                   "neutraliz": "killed", "eliminat": "killed", "execut": "killed", "murder": "killed",
-                  "massacr": "killed", "holding": "captured"}
+                  "massacr": "killed", "holding": "captured", "buri": "killed",
+                  "bury": "killed"}
 _VERB_BEFORE = re.compile(rf"\b(?P<stem>{'|'.join(_VERB_CATEGORY)})\w*\s+$", re.I)
 _PERSON_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:civilian|soldier|serviceman|person|child|man|woman|boy|girl|resident|"
                           r"officer|fighter|journalist|worker|doctor|policeman|member)\b", re.I)

@@ -228,12 +228,26 @@ def _context_roles(doc: Doc, start: int) -> tuple[set[str], str | None]:
         if lower in lx.TITLES or lower in lx.ROLE_NOUNS or lower in _ROLE_MODIFIERS:
             if token.text.islower() or lower in lx.TITLES:
                 roles.add(lower)
-        elif lower in lx.COUNTRY_FORMS and token.text[0].isupper():
-            affiliation = affiliation or lx.COUNTRY_FORMS[lower]
+        elif _affiliation(token):
+            affiliation = affiliation or _affiliation(token)
         else:
             break
         i -= 1
     return roles - _ROLE_MODIFIERS, affiliation
+
+
+def _affiliation(token: Token) -> str | None:
+    """The state a demonym before a person's name gives: "Azerbaijani" -> "Azerbaijan"; a demonym of a state
+    the tables do not know is kept as written ("Tamazran"), for the comparison to read by the corpus's sides."""
+    lower = token.lower_
+    if not token.text[:1].isupper():
+        return None
+    if lower in lx.COUNTRY_FORMS:
+        return lx.COUNTRY_FORMS[lower]
+    if len(lower) >= 6 and _DEMONYM_ENDING.search(lower) and lower not in lx.TITLES | lx.ROLE_NOUNS | lx.ORG_WORDS \
+            and token.is_alpha:
+        return token.text
+    return None
 
 
 def _apposition_roles(doc: Doc, end: int) -> set[str]:
@@ -271,12 +285,15 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
         if lx.COUNTRY_FORMS[whole].lower() == whole or whole in ("us", "u.s.", "uk", "u.k.", "usa"):
             return make("place", start, affiliation=lx.COUNTRY_FORMS[whole])
         return None  # a demonym on its own is an adjective; groups are found separately
+    if all(w in lx.PORTFOLIO_WORDS | _CONNECTORS for w in lowers) and before in _CONNECTORS and start >= 2 \
+            and doc[start - 2].lower_ in lx.TITLES:
+        return None  # "Minister of Health Dr Khadija Ouhadda": the minister's portfolio
     last_org = max((k for k, w in enumerate(lowers) if w in lx.ORG_WORDS), default=-1)
     last_title = max((k for k, w in enumerate(lowers) if w.rstrip(".") in lx.TITLES), default=-1)
     titled_person = last_org >= 0 and last_org < last_title < len(lowers) - 1
     if titled_person and doc[start + last_title].text[0].isupper():
         roles = {w.rstrip(".") for w in lowers[last_org + 1: last_title + 1] if w.rstrip(".") in lx.TITLES}
-        affiliation = lx.COUNTRY_FORMS.get(lowers[0])  # "Kremlin Spokesman Dmitry Peskov": a person, titled by a body
+        affiliation = _affiliation(doc[start])  # "Kremlin Spokesman Dmitry Peskov": a person, titled by a body
         return make("person", start + last_title + 1, roles=roles, affiliation=affiliation)
     if lowers[-1] in _ROLE_ENDINGS and last_org >= 0:
         return None  # "Force Commander", "Police Chief": a post, not a body
@@ -299,12 +316,12 @@ def _type_run(doc: Doc, start: int, end: int) -> NameMention | None:
             first += 2
             while first < end and _joined_hyphen(doc, first):
                 first += 2
-        while first < end - 1 and doc[first].lower_ in lx.PORTFOLIO_WORDS:
+        while first < end and doc[first].lower_ in lx.PORTFOLIO_WORDS:
             first += 1  # "Minister for Internal Security Omari Shebe", "Foreign Affairs Minister X"
         if first >= end:
             return None  # a bare title: "Prime Minister", "Foreign Minister"
         prefix = lowers[: first - start]
-        affiliation = next((lx.COUNTRY_FORMS[w] for w in prefix if w in lx.COUNTRY_FORMS), None)
+        affiliation = next((a for token in doc[start:first] if (a := _affiliation(token))), None)
         roles = {w for w in prefix if w in lx.TITLES}
         more_roles, more_affiliation = _context_roles(doc, start)
         return make("person", first, roles=roles | more_roles | _apposition_roles(doc, end),

@@ -45,11 +45,23 @@ WIDGET_PATTERNS = [
         r"\b(?:does not|doesn't|do not) accept comments\b", r"\bwas this fact[- ]?check (?:helpful|useful)\b",
         # a masthead's tagline: "Serving the community since 1972", "The voice of the valley"
         r"^(?:proudly )?serving\b", r"^(?:established|founded|est\.)\s", r"\bsince (?:18|19|20)\d\d\.?$",
+        # notices about the page itself: "Crosswind (c) 2027.", "Printed from ... on 27/03/2028", a disclaimer
+        r"\(c\)\s*(?:19|20)\d\d\b", r"\bprinted from\b", r"\bwebcache\b", r"^cached (?:copy|version)\b",
+        r"\bdoes not necessarily (?:reflect|represent)\b", r"^(?:media|press) (?:enquiries|inquiries|contacts?)\b",
+        r"\bbecome a (?:[\w-]+ )?(?:member|supporter|subscriber|patron)\b",
+        r"^support (?:independent|our) journalism\b",
+        r"\b(?:does not|doesn't|do not) accept (?:any )?(?:funding|money|donations)\b",
+        r"^download\b.{0,60}\((?:pdf|mp3|mp4|docx?|zip)\b",
     )
 ]
 # Labels over a block of links to other stories: the short lines under them are not the article.
 LINK_LIST_LABEL = re.compile(r"^(?:read more|read next|related|see also|more on this(?: story)?|related (?:stories|"
-                             r"articles|coverage)|you may also like|recommended)\s*:?$", re.I)
+                             r"articles|coverage)|you may also like|recommended|latest(?: news| headlines| stories)?|"
+                             r"trending(?: now)?|most read|top stories|more headlines)\s*:?$", re.I)
+# A label of that kind in the site's own words, over a bulleted list: "MORE FROM THE FRONT", "OTHER CHECKS",
+# "RELATED DOCUMENTS".
+BULLETED_LIST_LABEL = re.compile(r"^(?:more|other|related|latest|recent)(?: [\w'’-]+){0,3}\s*:?$", re.I)
+BULLET = re.compile(r"^(?:[-*•>›»]|\d+\.)\s")
 # Advertising, whatever its length: "10% off for Standard readers", "special price for our readers".
 PROMOTION = re.compile(r"\b\d+% off\b|\b(?:off|discount|special price) for (?:\w+ ){0,2}readers\b", re.I)
 PROMOTION_MAX_WORDS = 40
@@ -77,6 +89,7 @@ NAV_MAX_WORDS = 40  # a site menu may list a dozen sections
 # A breadcrumb's open end: "Sovereign Waters >", "News /".
 BREADCRUMB_END = re.compile(r"\s(?:>>?|»|›|/|\|)$")
 BREADCRUMB_MAX_WORDS = 6
+BREADCRUMB_STEP = re.compile(r"\S\s+(?:>>?|»|›)\s+\S")
 BOX_ROW = re.compile(r"^\|[^|]+\|$")
 SIZE_PICKER = re.compile(r"^(?:(?:font|text)?\s*size\s*:?)?\s*(?:A[+-]?\s*){2,}$|^aa$", re.I)
 PRINT_NOTICE = re.compile(r"\bappears?\s+in\s+print\b|\bprint edition\b|\bin\s+the\s+print\s+issue\b", re.I)
@@ -133,7 +146,14 @@ OUTLET_BEFORE_DATE = re.compile(
 # "Posted 15/09/2023 07:50 - RRT Radio, news desk": the first part that is no date names the outlet.
 MASTHEAD_SEPARATOR = re.compile(r"\s+(?:--|::|//|[|*•·–—~/-])\s+|\s*\|\s*")
 DATE_WORDS = re.compile(
-    r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release)\b", re.I)
+    r"^(?:published|posted|updated|last updated|modified|released|issued|news release|press release|broadcast|aired)\b",
+    re.I)
+ISSUED_LINE_MAX_WORDS = 14
+SHOUTED_HEADLINE_WORDS = 8
+# A mail's header line: "From: Osprey Legion press service <press@...>", "Subject: ..."
+MAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|reply-to|sender)\s*:\s", re.I)
+# A publication's number on its own: "COMMUNIQUE No. 17/2029", "Press Release No. 5"
+NUMBERED_ISSUE = re.compile(r"^(?:[A-Za-z]+\s+){1,3}(?:No\.?|Nr\.?|#)\s*\d[\d/.-]*$", re.I)
 DATE_LINE_MAX_WORDS = 24  # "By Jane Roe | Published 19 January 2027 | Corrected 20 January 2027 (see note)"
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "el", "du", "der", "van", "von", "al"})
 DESK_SUFFIX = re.compile(r",?\s+(?:news desk|desk|bureau|newsroom|staff)$", re.I)
@@ -145,7 +165,8 @@ CACHE_NOTICE = re.compile(r"\b(?:cached (?:copy|version)|snapshot of the page|ar
 CACHE_NOTICE_MAX_WORDS = 45
 CRAWL_NOTICE_MAX_WORDS = 14  # "Saved from t.me/s/channel on 19.06.2027 22:41 by the Kavaros Conflict Archive"
 # Labels of the dates in a page's header: when it was published, when updated, what period it covers.
-PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated|date of issue)\b",
+PUBLISHED_LABEL = re.compile(r"\b(?:first published|published|posted|issued|released|filed|dated|date of issue|"
+                             r"broadcast|aired)\b",
                              re.I)
 LATER_LABEL = re.compile(r"\b(?:last updated|updated|modified|revised|edited)\b", re.I)
 # who sat, spoke or signed: "Witnesses: Hon. Keshav Raj Bhusal, Minister of Defence; ..."
@@ -172,6 +193,7 @@ CAPTION_CREDIT = re.compile(
     r"\s*(?:by|:)?(?:[^.!?]|(?<=\b[A-Z])\.){0,50}|\bphoto\)|©[^.!?]{0,50}"
     r"|\((?:[A-Z][\w.&-]*\s*){1,3}/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\))\s*\.?[)\]]?$", re.I)
 CAPTION_MAX_WORDS = 35
+CAPTION_DESCRIPTION_WORDS = 4
 # "[Photo: Rescuers carry a stretcher ...]"
 CAPTION_LABEL = re.compile(r"^[\[(]?\s*(?:photo|picture|image|caption|video)\s*:", re.I)
 AD_MAX_WORDS = 30
@@ -235,11 +257,15 @@ def segment_lines(raw: str, title_hint: str | None = None) -> list[Line]:
 
 
 def body_text(lines: list[Line]) -> str:
-    """The body as paragraphs separated by a blank line; hard-wrapped lines are re-joined."""
+    """The body as paragraphs separated by a blank line; hard-wrapped lines are re-joined. A caption is read
+    where it stands, but one above the story after its opening paragraph (which holds the dateline)."""
     paragraphs: list[str] = []
+    waiting: list[str] = []
     gap = True
     for line in lines:
-        if line.role == "blank":
+        if line.role == "blank" or (line.role == "caption" and _describes(line.text)):  # (a bare credit is no content)
+            if line.role == "caption":
+                (paragraphs if paragraphs else waiting).append(line.text)
             gap = True
             continue
         if line.role != "body":
@@ -248,8 +274,19 @@ def body_text(lines: list[Line]) -> str:
             paragraphs[-1] += " " + line.text
         else:
             paragraphs.append(line.text)
+            paragraphs += waiting
+            waiting = []
         gap = False
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(paragraphs + waiting)
+
+
+def _describes(caption: str) -> bool:
+    """A caption that says what is shown, not only whose photo it is ("Photo: press service of the General Staff")."""
+    return len(re.findall(r"[A-Za-z]{2,}", _description(caption))) >= CAPTION_DESCRIPTION_WORDS
+
+
+def _description(caption: str) -> str:
+    return CAPTION_LABEL.sub("", CAPTION_CREDIT.sub("", caption)).strip(" []().")
 
 
 def _normalize(raw: str) -> str:
@@ -376,6 +413,9 @@ def _classify(line: Line) -> None:
     issued = _issued_sentence(text) if found and line.words <= DATE_LINE_MAX_WORDS else None
     if issued:  # "Based on information received as of 19 March 2027. Issued 22 March 2027."
         line.role, line.values = "date", {"published": issued}
+    elif found and line.words <= ISSUED_LINE_MAX_WORDS and DATE_WORDS.match(text) and not text.endswith("."):
+        # "Issued from the liberated creeks, Sunday 14 January 2029", "Broadcast: Mon 15/01/2029, 07:10-07:31"
+        line.role, line.values = "date", {"published": found[0]}
 
 
 def _issued_sentence(text: str) -> str | None:
@@ -451,10 +491,14 @@ def _only_date(text: str, span: tuple[int, int]) -> bool:
 def _is_navigation(text: str) -> bool:
     if BOX_ROW.match(text):
         return False  # "| Rating: Misleading |": a row of a box drawn round text
-    if len(text.split()) <= BREADCRUMB_MAX_WORDS and BREADCRUMB_END.search(text):
-        return True
+    if len(text.split()) <= BREADCRUMB_MAX_WORDS and (BREADCRUMB_END.search(text) or BREADCRUMB_STEP.search(text)):
+        return True  # "World >", "Provinces > Kelareh"
     segments = [s for s in NAV_SEPARATORS.split(text) if s]
     if len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments):
+        return True
+    # "Home -- Politics -- Defence & Security -- Economy", "Home :: Nation :: Photo", not "RVR -- RADIO VARDEN -- ..."
+    dashed = re.split(r"\s+(?:--|::)\s+", text)
+    if len(dashed) >= 4 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in dashed):
         return True
     spaced = SPACED_SEPARATORS.split(text)
     return len(spaced) >= 4 and all(len(s.split()) <= 3 and s[:1].isupper() for s in spaced)
@@ -468,12 +512,17 @@ def _mark_advertisements(lines: list[Line]) -> None:
             following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
             if following is not None and following.role == "body" and following.words <= AD_MAX_WORDS:
                 following.role = "widget"
-        elif LINK_LIST_LABEL.match(line.text):
+        elif LINK_LIST_LABEL.match(line.text) or (BULLETED_LIST_LABEL.match(line.text) and _bulleted(lines, index)):
             line.role = "widget"
             for other in lines[index + 1: index + 1 + LINK_LIST_MAX_LINES]:
-                if other.role == "blank" or other.role != "body" or other.words > AD_MAX_WORDS:
+                if other.role not in ("body", "caption") or other.words > AD_MAX_WORDS:
                     break
                 other.role = "widget"
+
+
+def _bulleted(lines: list[Line], index: int) -> bool:
+    following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+    return following is not None and bool(BULLET.match(following.text))
 
 
 def _mark_signatures(lines: list[Line]) -> None:
@@ -540,6 +589,7 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
             header = _header(lines, lambda line: line.words >= PARAGRAPH_WORDS and _is_paragraph(line))
             chosen = _best_title(lines, header)
     if chosen is None:
+        _mark_caps_masthead(lines, header)
         return
     lines[chosen].role = "title"
     above = [index for index in header if index < chosen]
@@ -557,6 +607,15 @@ def _mark_title(lines: list[Line], title_hint: str | None) -> None:
             line.role, line.values = "masthead", {"outlet": masthead[1]}
         elif line.role == "body":
             line.role = "above_title"
+
+
+def _mark_caps_masthead(lines: list[Line], header: list[int]) -> None:
+    """With no headline found, a line in capitals over the page still names the outlet: "TARSK VALLEY
+    MONITORING MISSION" over "Situation Report No. 12 | ..."."""
+    for index in header:
+        if lines[index].role == "body" and _is_masthead_caps(lines[index].text) and (name := _masthead(lines, index)):
+            lines[index].role, lines[index].values = "masthead", {"outlet": name}
+            return
 
 
 def _header(lines: list[Line], is_story: Callable[[Line], bool]) -> list[int]:
@@ -625,6 +684,13 @@ def _masthead(lines: list[Line], index: int) -> str | None:
     return None
 
 
+def _shouted_headline(text: str) -> bool:
+    """A long line in capitals: "TORUKIRI IS FREE -- THE OCCUPATION NAVY DROWNS OUR PEOPLE", where "Briefing
+    note 4 -- Region" or "Voice of the Front -- the sea does not forget" is a label or a motto."""
+    letters = [c for c in text if c.isalpha()]
+    return len(re.findall(r"\w+", text)) >= SHOUTED_HEADLINE_WORDS and all(c.isupper() for c in letters)
+
+
 def _is_masthead_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) <= 6 and len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -652,16 +718,18 @@ def _best_title(lines: list[Line], header: list[int]) -> int | None:
         line = lines[index]
         if line.role != "body" or not TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS or index == motto:
             continue
-        if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–")) \
+        if (line.text.endswith(".") and not line.text.endswith("...")) or line.text.endswith(("-", "—", "–", ",")) \
                 or FACT_CHECK_LABEL.match(line.text) or BOX_ROW.match(line.text) or LIST_ITEM.match(line.text) \
                 or CLOCK.search(line.text) or NUMERIC_DATE.search(line.text) or STANDFIRST_LABEL.match(line.text) \
-                or ROSTER.match(line.text):
-            continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a fact-check's "Claim:" line,
+                or ROSTER.match(line.text) or NUMBERED_ISSUE.match(line.text) or MAIL_HEADER.match(line.text):
+            continue  # a sentence, a dateline on its own line ("Llanos de Arauca -"), a salutation ("Sons and
+            #           daughters of the Bassaro,"), a fact-check's "Claim:" line,
             #           a numbered section ("2. ZARDEVA AND KHIRMON"), a list's item, a time stamp
         if _is_masthead_caps(line.text) or ACRONYM_MASTHEAD.match(line.text) or _named_with_acronym(line.text):
             continue
         repeated = header_keys.count(_key(line.text)) > 1  # scraped pages repeat their headline
-        if any(mark in line.text for mark in (" | ", " -- ", " :: ")) and not repeated:
+        if not repeated and (any(mark in line.text for mark in (" | ", " :: ")) or (
+                " -- " in line.text and not _shouted_headline(line.text))):
             continue  # "Situation Brief No. 3 | Region", "World | Europe": labels, not the headline
         score = _capitalized_share(line.text) + 1.0 * repeated
         following = next((lines[j] for j in range(index + 1, len(lines))  # section heads ("Summary") aside
@@ -725,12 +793,14 @@ def _is_paragraph(line: Line) -> bool:
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
-    """A line seen before (a caption scraped twice, the headline repeated) is dropped."""
+    """A line seen before (a caption scraped twice, the headline repeated) is dropped; a caption is read once,
+    where it first appears."""
     seen: set[str] = set()
     for line in lines:
-        if line.role not in ("body", "title"):
+        if line.role not in ("body", "title", "caption"):
             continue
-        key = _key(line.text)
+        # a caption scraped twice may be labelled once and credited once: "[Image: Smoke over ...]"
+        key = _key(_description(line.text) if line.role == "caption" else line.text)
         if key in seen:
             line.role = "duplicate"
         seen.add(key)
