@@ -228,8 +228,8 @@ def _context_roles(doc: Doc, start: int) -> tuple[set[str], str | None]:
         if lower in lx.TITLES or lower in lx.ROLE_NOUNS or lower in _ROLE_MODIFIERS:
             if token.text.islower() or lower in lx.TITLES:
                 roles.add(lower)
-        elif _affiliation(token):
-            affiliation = affiliation or _affiliation(token)
+        elif state := _affiliation(token):
+            affiliation = affiliation or state
         else:
             break
         i -= 1
