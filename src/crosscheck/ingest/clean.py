@@ -84,6 +84,7 @@ LETTER_SPACED = re.compile(r"(?:[A-Z] ){3,}[A-Z]")  # "V E R S H I N A": a masth
 NAV_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:»|›|>>|>|•|·|/|~|\*)\s+|\s*\]\s*\[\s*")
 # "Politics - Defence - Economy - World", "Home . Live TV . News . Shows": menus only when every part is capitalised
 SPACED_SEPARATORS = re.compile(r"\s+[-.]\s+")
+DASHED_SEPARATORS = re.compile(r"\s+(?:--|::)\s+")  # a menu's only with four or more short parts
 NAV_MAX_SEGMENT_WORDS = 4
 NAV_MAX_WORDS = 40  # a site menu may list a dozen sections
 # A breadcrumb's open end: "Sovereign Waters >", "News /".
@@ -263,9 +264,9 @@ def body_text(lines: list[Line]) -> str:
     waiting: list[str] = []
     gap = True
     for line in lines:
-        if line.role == "blank" or (line.role == "caption" and _describes(line.text)):  # (a bare credit is no content)
-            if line.role == "caption":
-                (paragraphs if paragraphs else waiting).append(line.text)
+        if line.role == "caption" and _describes(line.text):  # (a bare credit is no content)
+            (paragraphs if paragraphs else waiting).append(line.text)
+        if line.role in ("blank", "caption"):
             gap = True
             continue
         if line.role != "body":
@@ -497,7 +498,7 @@ def _is_navigation(text: str) -> bool:
     if len(segments) >= 3 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in segments):
         return True
     # "Home -- Politics -- Defence & Security -- Economy", "Home :: Nation :: Photo", not "RVR -- RADIO VARDEN -- ..."
-    dashed = re.split(r"\s+(?:--|::)\s+", text)
+    dashed = DASHED_SEPARATORS.split(text)
     if len(dashed) >= 4 and all(len(s.split()) <= NAV_MAX_SEGMENT_WORDS for s in dashed):
         return True
     spaced = SPACED_SEPARATORS.split(text)
@@ -509,7 +510,7 @@ def _mark_advertisements(lines: list[Line]) -> None:
     are links to other stories."""
     for index, line in enumerate(lines):
         if line.role == "widget" and line.text.lower().strip(" :-") in ("advertisement", "advert", "ad", "sponsored"):
-            following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+            following = _next_line(lines, index)
             if following is not None and following.role == "body" and following.words <= AD_MAX_WORDS:
                 following.role = "widget"
         elif LINK_LIST_LABEL.match(line.text) or (BULLETED_LIST_LABEL.match(line.text) and _bulleted(lines, index)):
@@ -521,8 +522,13 @@ def _mark_advertisements(lines: list[Line]) -> None:
 
 
 def _bulleted(lines: list[Line], index: int) -> bool:
-    following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+    following = _next_line(lines, index)
     return following is not None and bool(BULLET.match(following.text))
+
+
+def _next_line(lines: list[Line], index: int) -> Line | None:
+    """The first line after ``index`` that is not blank."""
+    return next((other for other in lines[index + 1:] if other.role != "blank"), None)
 
 
 def _mark_signatures(lines: list[Line]) -> None:
@@ -687,13 +693,15 @@ def _masthead(lines: list[Line], index: int) -> str | None:
 def _shouted_headline(text: str) -> bool:
     """A long line in capitals: "TORUKIRI IS FREE -- THE OCCUPATION NAVY DROWNS OUR PEOPLE", where "Briefing
     note 4 -- Region" or "Voice of the Front -- the sea does not forget" is a label or a motto."""
-    letters = [c for c in text if c.isalpha()]
-    return len(re.findall(r"\w+", text)) >= SHOUTED_HEADLINE_WORDS and all(c.isupper() for c in letters)
+    return len(re.findall(r"\w+", text)) >= SHOUTED_HEADLINE_WORDS and _in_capitals(text)
 
 
 def _is_masthead_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(text.split()) <= 6 and len(letters) >= 4 and all(c.isupper() for c in letters)
+    return len(text.split()) <= 6 and sum(c.isalpha() for c in text) >= 4 and _in_capitals(text)
+
+
+def _in_capitals(text: str) -> bool:
+    return all(c.isupper() for c in text if c.isalpha())
 
 
 def _named_with_acronym(text: str) -> bool:
@@ -780,7 +788,7 @@ def _keep_incident_headings(lines: list[Line]) -> None:
         labelled = any(p.search(line.text) for p in (CLOCK, PUBLISHED_LABEL, LATER_LABEL, PERIOD_LABEL))
         if line.role not in ("date", "nav") or not names_day(line.text) or labelled:
             continue
-        following = next((other for other in lines[index + 1:] if other.role != "blank"), None)
+        following = _next_line(lines, index)
         if following is not None and following.role == "body" and _is_paragraph(following):
             line.role, line.values = "body", {}
 
